@@ -1,0 +1,34 @@
+package org.agora.app.boundary;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.agora.platform.entity.Roles;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
+
+/** The REST API; resources and providers in every feature module are discovered by scanning. */
+@ApplicationPath("api/v1")
+@DeclareRoles({Roles.USER, Roles.ADMIN})
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Agora API",
+            version = "1",
+            description = "The internal social network's REST API. Errors are RFC 9457 problem+json; lists answer {items, next}.",
+            license = @License(name = "Apache-2.0")),
+    security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")})
+@SecuritySchemes({
+  @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic"),
+  @SecurityScheme(
+      securitySchemeName = "bearer",
+      type = SecuritySchemeType.HTTP,
+      scheme = "bearer",
+      description = "A personal access token from POST /api/v1/me/tokens")
+})
+public class AgoraApplication extends Application {}

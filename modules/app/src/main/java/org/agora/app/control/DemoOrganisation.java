@@ -1,0 +1,138 @@
+package org.agora.app.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.agora.people.boundary.Accounts;
+
+/**
+ * A believable company for demos and manual testing: departments with people whose titles,
+ * locations and skills fit their work. Always the same organisation (fixed seed). Every account's
+ * password is {@value #PASSWORD}; the admin logs in as {@code admin}.
+ */
+@ApplicationScoped
+public class DemoOrganisation {
+
+  public static final String PASSWORD = "agora-demo";
+  private static final Logger LOG = Logger.getLogger(DemoOrganisation.class.getName());
+
+  record DepartmentPlan(String name, String parent, List<String> titles, List<String> skills) {}
+
+  static final List<DepartmentPlan> DEPARTMENTS =
+      List.of(
+          new DepartmentPlan("Engineering", null,
+              List.of("Software Engineer", "Senior Software Engineer", "Staff Engineer", "Engineering Manager"),
+              List.of("java", "kubernetes", "postgresql", "jakarta ee", "microservices", "elasticsearch", "typescript", "security")),
+          new DepartmentPlan("Platform Operations", "Engineering",
+              List.of("Site Reliability Engineer", "DevOps Engineer", "Cloud Architect"),
+              List.of("kubernetes", "terraform", "linux", "observability", "aws", "incident management")),
+          new DepartmentPlan("Product Management", null,
+              List.of("Product Manager", "Senior Product Manager", "Product Owner"),
+              List.of("roadmapping", "user research", "agile", "analytics", "pricing")),
+          new DepartmentPlan("Design", "Product Management",
+              List.of("UX Designer", "UI Designer", "UX Researcher"),
+              List.of("figma", "accessibility", "user research", "design systems", "prototyping")),
+          new DepartmentPlan("Sales", null,
+              List.of("Account Executive", "Sales Engineer", "Key Account Manager", "Head of Sales EMEA"),
+              List.of("negotiation", "salesforce", "public sector", "pricing", "presentations")),
+          new DepartmentPlan("Marketing", null,
+              List.of("Content Marketing Manager", "Campaign Manager", "Brand Manager", "SEO Specialist"),
+              List.of("seo", "copywriting", "events", "social media", "analytics")),
+          new DepartmentPlan("Customer Success", null,
+              List.of("Customer Success Manager", "Support Engineer", "Onboarding Specialist"),
+              List.of("customer onboarding", "zendesk", "training", "postgresql", "escalation management")),
+          new DepartmentPlan("Finance", null,
+              List.of("Financial Controller", "Accountant", "FP&A Analyst"),
+              List.of("controlling", "sap", "excel", "ifrs", "budgeting")),
+          new DepartmentPlan("People & Culture", null,
+              List.of("HR Business Partner", "Talent Acquisition Specialist", "Learning & Development Lead"),
+              List.of("recruiting", "employer branding", "labour law", "coaching", "onboarding")),
+          new DepartmentPlan("Legal & Compliance", null,
+              List.of("Legal Counsel", "Data Protection Officer", "Compliance Manager"),
+              List.of("gdpr", "contracts", "compliance", "iso 27001", "labour law")));
+
+  static final List<String> FIRST_NAMES =
+      List.of("Anna", "Ben", "Clara", "David", "Elif", "Felix", "Greta", "Hannes", "Ines", "Jonas",
+          "Katharina", "Lukas", "Mara", "Niklas", "Olga", "Paul", "Quentin", "Rosa", "Stefan", "Tara",
+          "Ulrich", "Vera", "Wojciech", "Xenia", "Yusuf", "Zoe", "Amira", "Björn", "Chiara", "Dmitri",
+          "Emma", "Farid", "Giulia", "Henrik", "Ingrid", "Jamal", "Kerstin", "Leon", "Mei", "Nora");
+
+  static final List<String> LAST_NAMES =
+      List.of("Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Hoffmann",
+          "Schulz", "Koch", "Richter", "Klein", "Wolf", "Neumann", "Schwarz", "Kowalski", "Rossi", "Dubois",
+          "Jansen", "Nowak", "Yilmaz", "García", "Andersson", "O'Brien", "Novák", "Costa", "Lindqvist");
+
+  static final List<String> LOCATIONS =
+      List.of("Berlin", "Munich", "Hamburg", "Vienna", "Zurich", "Amsterdam", "Remote");
+
+  static final int PEOPLE_PER_DEPARTMENT = 7;
+
+  @Inject Accounts accounts;
+
+  @Transactional
+  public void load() {
+    Random random = new Random(42);
+    String passwordHash = accounts.hashPassword(PASSWORD);
+    java.util.Map<String, Long> departmentIds = new java.util.HashMap<>();
+    for (DepartmentPlan plan : DEPARTMENTS) {
+      departmentIds.put(plan.name(), accounts.createDepartment(plan.name(), departmentIds.get(plan.parent())));
+    }
+    accounts.create(
+        new Accounts.NewPerson("admin", "Agora Admin", "admin@agora.example", "Intranet Administrator",
+            departmentIds.get("People & Culture"), "Berlin", null,
+            "I look after Agora. Ask me anything about the intranet.", Set.of("intranet", "community management"),
+            passwordHash, true));
+    Set<String> usernames = new LinkedHashSet<>();
+    int people = 1;
+    for (DepartmentPlan plan : DEPARTMENTS) {
+      for (int i = 0; i < PEOPLE_PER_DEPARTMENT; i++) {
+        String first = pick(FIRST_NAMES, random);
+        String last = pick(LAST_NAMES, random);
+        String username = uniqueUsername(first, last, usernames);
+        accounts.create(
+            new Accounts.NewPerson(username, first + " " + last, username + "@agora.example",
+                plan.titles().get(i % plan.titles().size()), departmentIds.get(plan.name()),
+                pick(LOCATIONS, random), "+49 30 " + (5550000 + random.nextInt(9999)),
+                "Working in " + plan.name() + ". Happy to help with " + plan.skills().get(i % plan.skills().size()) + ".",
+                skillsFor(plan, random), passwordHash, false));
+        people++;
+      }
+    }
+    int total = people;
+    LOG.info(() -> "demo organisation loaded: " + DEPARTMENTS.size() + " departments, " + total + " people");
+  }
+
+  private static Set<String> skillsFor(DepartmentPlan plan, Random random) {
+    Set<String> skills = new LinkedHashSet<>();
+    int count = 2 + random.nextInt(3);
+    while (skills.size() < count) {
+      skills.add(pick(plan.skills(), random));
+    }
+    return skills;
+  }
+
+  private static String uniqueUsername(String first, String last, Set<String> taken) {
+    String base = ascii(first.charAt(0) + last);
+    String candidate = base;
+    for (int n = 2; !taken.add(candidate); n++) {
+      candidate = base + n;
+    }
+    return candidate;
+  }
+
+  static String ascii(String name) {
+    return java.text.Normalizer.normalize(name.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+        .replace("ß", "ss")
+        .replaceAll("[^a-z0-9]", "");
+  }
+
+  private static <T> T pick(List<T> list, Random random) {
+    return list.get(random.nextInt(list.size()));
+  }
+}

@@ -1,0 +1,109 @@
+package org.agora.people.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.agora.people.control.Passwords;
+import org.agora.people.entity.Department;
+import org.agora.people.entity.Person;
+import org.agora.people.entity.PersonChanged;
+import org.agora.platform.boundary.ConflictException;
+import org.agora.platform.boundary.UserText;
+import org.agora.platform.entity.DomainEvent;
+
+/** Creates accounts and departments: for the first admin, the demo organisation and directory sync. */
+@ApplicationScoped
+@Transactional
+public class Accounts {
+
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
+  @PersistenceContext EntityManager em;
+  @Inject Passwords passwords;
+  @Inject Clock clock;
+  @Inject Event<DomainEvent> events;
+
+  /** What a new account is made of; {@code passwordHash} may be null for single sign-on people. */
+  public record NewPerson(
+      String username,
+      String displayName,
+      String email,
+      String title,
+      Long departmentId,
+      String location,
+      String phone,
+      String about,
+      Set<String> skills,
+      String passwordHash,
+      boolean admin) {}
+
+  public boolean anyAdmin() {
+    return em.createQuery("select count(p) from Person p where p.admin = true", Long.class)
+            .getSingleResult()
+        > 0;
+  }
+
+  public long countPeople() {
+    return em.createQuery("select count(p) from Person p", Long.class).getSingleResult();
+  }
+
+  public String hashPassword(String password) {
+    if (password == null || password.length() < Passwords.MIN_LENGTH) {
+      throw new IllegalArgumentException("passwords have at least " + Passwords.MIN_LENGTH + " characters");
+    }
+    return passwords.hash(password);
+  }
+
+  public long create(NewPerson draft) {
+    String username = draft.username().strip().toLowerCase(Locale.ROOT);
+    if (!USERNAME.matcher(username).matches()) {
+      throw new IllegalArgumentException("username: 2-64 of a-z, 0-9, '.', '_', '-'");
+    }
+    if (findByUsername(username).isPresent()) {
+      throw new ConflictException("The username " + username + " is taken.");
+    }
+    Person person = new Person(username, UserText.plain(draft.displayName()), Instant.now(clock));
+    person.setEmail(UserText.plain(draft.email()));
+    person.setTitle(UserText.plain(draft.title()));
+    person.setLocation(UserText.plain(draft.location()));
+    person.setPhone(UserText.plain(draft.phone()));
+    person.setAbout(UserText.plain(draft.about()));
+    person.setPasswordHash(draft.passwordHash());
+    person.setAdmin(draft.admin());
+    if (draft.departmentId() != null) {
+      person.setDepartment(em.getReference(Department.class, draft.departmentId()));
+    }
+    if (draft.skills() != null) {
+      person.replaceSkills(
+          draft.skills().stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet()));
+    }
+    em.persist(person);
+    em.flush();
+    events.fire(new PersonChanged(person.getId(), "created"));
+    return person.getId();
+  }
+
+  public Optional<Person> findByUsername(String username) {
+    return em.createQuery("select p from Person p where p.username = :u", Person.class)
+        .setParameter("u", username.toLowerCase(Locale.ROOT))
+        .getResultStream()
+        .findFirst();
+  }
+
+  public long createDepartment(String name, Long parentId) {
+    Department parent = parentId == null ? null : em.getReference(Department.class, parentId);
+    Department department = new Department(UserText.plain(name), parent);
+    em.persist(department);
+    em.flush();
+    return department.getId();
+  }
+}

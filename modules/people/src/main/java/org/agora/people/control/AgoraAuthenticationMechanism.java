@@ -1,0 +1,149 @@
+package org.agora.people.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import org.agora.platform.entity.AgoraPrincipal;
+import org.agora.platform.entity.Roles;
+
+/**
+ * How callers prove who they are. API clients send HTTP Basic or a personal access token as a
+ * Bearer token on every request; browsers log in once through the login form (a POST to
+ * {@code /login}) and are remembered in their HTTP session.
+ */
+@ApplicationScoped
+public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  static final String SESSION_PRINCIPAL = "agora.principal";
+  static final String LOGIN_PATH = "/login";
+
+  @Inject Authenticator authenticator;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if ("POST".equals(request.getMethod()) && LOGIN_PATH.equals(path)) {
+      return formLogin(request, context);
+    }
+    String authorization = request.getHeader("Authorization");
+    if (authorization != null) {
+      return headerLogin(authorization, response, context);
+    }
+    String queryToken = request.getParameter("access_token");
+    if (queryToken != null && path.startsWith("/ws/")) {
+      // Browsers cannot set headers on a WebSocket handshake, so the stream also takes a query token.
+      return accept(authenticator.byToken(queryToken), response, context);
+    }
+    Optional<AgoraPrincipal> remembered = sessionPrincipal(request);
+    if (remembered.isPresent()) {
+      return context.notifyContainerAboutLogin(remembered.get(), Roles.of(remembered.get().admin()));
+    }
+    if (context.isProtected()) {
+      return ProblemAnswers.unauthorized(response, "Authentication required: use HTTP Basic or a Bearer token.");
+    }
+    return context.doNothing();
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SESSION_PRINCIPAL);
+    }
+    HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+  }
+
+  private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
+    Optional<AgoraPrincipal> principal =
+        authenticator.byPassword(request.getParameter("username"), request.getParameter("password"));
+    if (principal.isEmpty()) {
+      return context.redirect(request.getContextPath() + LOGIN_PATH + "?error");
+    }
+    request.getSession(true);
+    // A new session id after login defeats session fixation.
+    request.changeSessionId();
+    request.getSession().setAttribute(SESSION_PRINCIPAL, principal.get());
+    context.notifyContainerAboutLogin(principal.get(), Roles.of(principal.get().admin()));
+    return context.redirect(request.getContextPath() + "/");
+  }
+
+  private AuthenticationStatus headerLogin(
+      String authorization, HttpServletResponse response, HttpMessageContext context) {
+    if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return accept(authenticator.byToken(authorization.substring(7).strip()), response, context);
+    }
+    if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return accept(basic(authorization.substring(6).strip()), response, context);
+    }
+    return ProblemAnswers.unauthorized(response, "Unsupported Authorization scheme: use Basic or Bearer.");
+  }
+
+  private Optional<AgoraPrincipal> basic(String encoded) {
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    int colon = decoded.indexOf(':');
+    if (colon < 0) {
+      return Optional.empty();
+    }
+    return authenticator.byPassword(decoded.substring(0, colon), decoded.substring(colon + 1));
+  }
+
+  private static AuthenticationStatus accept(
+      Optional<AgoraPrincipal> principal, HttpServletResponse response, HttpMessageContext context) {
+    if (principal.isEmpty()) {
+      return ProblemAnswers.unauthorized(response, "Wrong credentials, or the account or token is no longer valid.");
+    }
+    return context.notifyContainerAboutLogin(principal.get(), Roles.of(principal.get().admin()));
+  }
+
+  private Optional<AgoraPrincipal> sessionPrincipal(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null || !(session.getAttribute(SESSION_PRINCIPAL) instanceof AgoraPrincipal p)) {
+      return Optional.empty();
+    }
+    if (!authenticator.isActive(p.id())) {
+      session.invalidate();
+      return Optional.empty();
+    }
+    return Optional.of(p);
+  }
+
+  /** Writes a 401 problem+json directly: the container's own error page would be HTML. */
+  static final class ProblemAnswers {
+    private ProblemAnswers() {}
+
+    static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+      try {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"agora\"");
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response
+            .getWriter()
+            .write(
+                "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
+                    + detail.replace("\"", "'")
+                    + "\"}");
+        response.flushBuffer();
+      } catch (IOException e) {
+        // The client went away; nothing left to tell it.
+      }
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+  }
+}

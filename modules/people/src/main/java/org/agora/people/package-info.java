@@ -1,0 +1,2 @@
+/** People: accounts and how they sign in, profiles, departments. */
+package org.agora.people;

@@ -1,0 +1,33 @@
+package org.agora.platform.boundary;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * One JSON-B setup for the REST API: unknown fields in a request are an error (a typo must not be
+ * silently dropped), and nulls are left out of answers.
+ */
+@Provider
+public class JsonbConfigurator implements ContextResolver<Jsonb> {
+
+  private static final Jsonb JSONB = JsonbBuilder.create(configuration());
+
+  public static JsonbConfig configuration() {
+    return new JsonbConfig()
+        .withNullValues(false)
+        .setProperty("jsonb.fail-on-unknown-properties", true);
+  }
+
+  /** The shared instance, also used to serialize outbox payloads. */
+  public static Jsonb jsonb() {
+    return JSONB;
+  }
+
+  @Override
+  public Jsonb getContext(Class<?> type) {
+    return JSONB;
+  }
+}
