@@ -8,7 +8,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * One JSON-B setup for the REST API: unknown fields in a request are an error (a typo must not be
- * silently dropped), and nulls are left out of answers.
+ * silently dropped), and answers always carry every field, {@code null} included, so clients
+ * see the same shape every time (a last page says {@code "next": null}).
  */
 @Provider
 public class JsonbConfigurator implements ContextResolver<Jsonb> {
@@ -17,7 +18,7 @@ public class JsonbConfigurator implements ContextResolver<Jsonb> {
 
   public static JsonbConfig configuration() {
     return new JsonbConfig()
-        .withNullValues(false)
+        .withNullValues(true)
         .setProperty("jsonb.fail-on-unknown-properties", true);
   }
 

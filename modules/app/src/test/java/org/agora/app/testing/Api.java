@@ -1,0 +1,125 @@
+package org.agora.app.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/**
+ * A small real HTTP client for the REST API, as an outside caller sees it: one per identity.
+ * Answers are parsed with Jakarta JSON Processing so tests assert on the wire format.
+ */
+public final class Api {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final URI base;
+  private final String authorization;
+
+  private Api(URI base, String authorization) {
+    this.base = base;
+    this.authorization = authorization;
+  }
+
+  /** {@code deployment} is the URL Arquillian injects: the bundle's context root. */
+  public static Api anonymous(URL deployment) {
+    return new Api(URI.create(deployment.toString().replaceAll("/?$", "/")), null);
+  }
+
+  public Api as(String username, String password) {
+    String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new Api(base, "Basic " + basic);
+  }
+
+  public Api withToken(String token) {
+    return new Api(base, "Bearer " + token);
+  }
+
+  public Answer get(String path) {
+    return send(request(path).GET());
+  }
+
+  public Answer get(String path, String accept) {
+    return send(request(path).header("Accept", accept).GET());
+  }
+
+  public Answer post(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Answer put(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Answer patch(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Answer delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+            .timeout(Duration.ofSeconds(30));
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    return builder;
+  }
+
+  private static Answer send(HttpRequest.Builder request) {
+    try {
+      return new Answer(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** One HTTP answer. */
+  public record Answer(HttpResponse<String> response) {
+
+    public int status() {
+      return response.statusCode();
+    }
+
+    public String body() {
+      return response.body();
+    }
+
+    public String contentType() {
+      return response.headers().firstValue("Content-Type").orElse("");
+    }
+
+    public String header(String name) {
+      return response.headers().firstValue(name).orElse(null);
+    }
+
+    public JsonObject json() {
+      JsonStructure structure = Json.createReader(new StringReader(body())).read();
+      return structure.asJsonObject();
+    }
+
+    @Override
+    public String toString() {
+      return status() + " " + body();
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.agora.app.testing;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The archives the integration tests deploy: always the real bundle Maven just built. */
+public final class Deployments {
+
+  private Deployments() {}
+
+  public static WebArchive agora() {
+    File war = new File(System.getProperty("agora.it.war", "target/agora.war"));
+    return ShrinkWrap.create(ZipImporter.class, "agora.war").importFrom(war).as(WebArchive.class);
+  }
+
+  /** The bundle plus the in-container test classes, their helpers and AssertJ. */
+  public static WebArchive agoraWith(Class<?>... testClasses) {
+    return agora()
+        .addClasses(testClasses)
+        .addClass(Deployments.class)
+        .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
+  }
+
+  private static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
