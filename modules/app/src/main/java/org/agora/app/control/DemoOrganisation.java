@@ -10,6 +10,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.agora.people.boundary.Accounts;
+import org.agora.people.boundary.Endorsements;
+import org.agora.people.boundary.Following;
 
 /**
  * A believable company for demos and manual testing: departments with people whose titles,
@@ -74,6 +76,11 @@ public class DemoOrganisation {
   static final int PEOPLE_PER_DEPARTMENT = 7;
 
   @Inject Accounts accounts;
+  @Inject Following following;
+  @Inject Endorsements endorsements;
+
+  /** A demo person as created, for wiring up follows and endorsements. */
+  record Member(long id, String department, Set<String> skills) {}
 
   @Transactional
   public void load() {
@@ -83,7 +90,8 @@ public class DemoOrganisation {
     for (DepartmentPlan plan : DEPARTMENTS) {
       departmentIds.put(plan.name(), accounts.createDepartment(plan.name(), departmentIds.get(plan.parent())));
     }
-    accounts.create(
+    List<Member> members = new java.util.ArrayList<>();
+    long adminId = accounts.create(
         new Accounts.NewPerson("admin", "Agora Admin", "admin@agora.example", "Intranet Administrator",
             departmentIds.get("People & Culture"), "Berlin", null,
             "I look after Agora. Ask me anything about the intranet.", Set.of("intranet", "community management"),
@@ -95,17 +103,45 @@ public class DemoOrganisation {
         String first = pick(FIRST_NAMES, random);
         String last = pick(LAST_NAMES, random);
         String username = uniqueUsername(first, last, usernames);
-        accounts.create(
+        Set<String> skills = skillsFor(plan, random);
+        long id = accounts.create(
             new Accounts.NewPerson(username, first + " " + last, username + "@agora.example",
                 plan.titles().get(i % plan.titles().size()), departmentIds.get(plan.name()),
                 pick(LOCATIONS, random), "+49 30 " + (5550000 + random.nextInt(9999)),
                 "Working in " + plan.name() + ". Happy to help with " + plan.skills().get(i % plan.skills().size()) + ".",
-                skillsFor(plan, random), passwordHash, false));
+                skills, passwordHash, false));
+        members.add(new Member(id, plan.name(), skills));
         people++;
       }
     }
+    connect(members, adminId, random);
     int total = people;
     LOG.info(() -> "demo organisation loaded: " + DEPARTMENTS.size() + " departments, " + total + " people");
+  }
+
+  /**
+   * Follows with a heavy tail (a few people are followed by many, as in every real network) and
+   * endorsements mostly among departmental colleagues.
+   */
+  private void connect(List<Member> members, long adminId, Random random) {
+    for (Member member : members) {
+      int follows = 3 + random.nextInt(10);
+      for (int f = 0; f < follows; f++) {
+        // Squaring a uniform draw favours the first people: they become the well-followed ones.
+        double skewed = Math.pow(random.nextDouble(), 2);
+        Member followee = members.get((int) (skewed * members.size()));
+        if (followee.id() != member.id()) {
+          following.follow(member.id(), followee.id());
+        }
+      }
+      following.follow(member.id(), adminId);
+      List<Member> colleagues =
+          members.stream().filter(m -> m.department().equals(member.department()) && m.id() != member.id()).toList();
+      for (int e = 0; e < 2 && !colleagues.isEmpty(); e++) {
+        Member colleague = pick(colleagues, random);
+        endorsements.endorse(member.id(), colleague.id(), pick(List.copyOf(colleague.skills()), random));
+      }
+    }
   }
 
   private static Set<String> skillsFor(DepartmentPlan plan, Random random) {

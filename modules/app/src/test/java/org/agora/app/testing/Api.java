@@ -21,7 +21,10 @@ import java.util.Base64;
 public final class Api {
 
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private final URI base;
   private final String authorization;
@@ -33,7 +36,13 @@ public final class Api {
 
   /** {@code deployment} is the URL Arquillian injects: the bundle's context root. */
   public static Api anonymous(URL deployment) {
-    return new Api(URI.create(deployment.toString().replaceAll("/?$", "/")), null);
+    return new Api(baseUri(deployment), null);
+  }
+
+  /** The deployment's URL with exactly one trailing slash, so relative paths resolve below it. */
+  public static URI baseUri(URL deployment) {
+    String url = deployment.toString();
+    return URI.create(url.endsWith("/") ? url : url + "/");
   }
 
   public Api as(String username, String password) {

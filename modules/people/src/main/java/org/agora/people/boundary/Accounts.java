@@ -16,7 +16,11 @@ import org.agora.people.control.Passwords;
 import org.agora.people.entity.Department;
 import org.agora.people.entity.Person;
 import org.agora.people.entity.PersonChanged;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import org.agora.platform.boundary.AuditLog;
 import org.agora.platform.boundary.ConflictException;
+import org.agora.platform.entity.AgoraPrincipal;
 import org.agora.platform.boundary.UserText;
 import org.agora.platform.entity.DomainEvent;
 
@@ -29,8 +33,10 @@ public class Accounts {
 
   @PersistenceContext EntityManager em;
   @Inject Passwords passwords;
+  @Inject SkillVocabulary vocabulary;
   @Inject Clock clock;
   @Inject Event<DomainEvent> events;
+  @Inject AuditLog audit;
 
   /** What a new account is made of; {@code passwordHash} may be null for single sign-on people. */
   public record NewPerson(
@@ -84,7 +90,10 @@ public class Accounts {
     }
     if (draft.skills() != null) {
       person.replaceSkills(
-          draft.skills().stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet()));
+          draft.skills().stream()
+              .map(vocabulary::canonical)
+              .filter(s -> !s.isEmpty())
+              .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
     }
     em.persist(person);
     em.flush();
@@ -99,9 +108,31 @@ public class Accounts {
         .findFirst();
   }
 
+  /** An admin adds a department to the tree; names are unique regardless of case. */
+  public long addDepartment(AgoraPrincipal admin, String name, Long parentId) {
+    if (!admin.admin()) {
+      throw new ForbiddenException("Only admins manage departments.");
+    }
+    if (parentId != null && em.find(Department.class, parentId) == null) {
+      throw new NotFoundException("No department with id " + parentId);
+    }
+    long id = createDepartment(name, parentId);
+    audit.record("department.created", "department", id, UserText.plain(name));
+    return id;
+  }
+
   public long createDepartment(String name, Long parentId) {
+    String clean = UserText.plain(name);
+    boolean taken =
+        em.createQuery("select count(d) from Department d where lower(d.name) = lower(:n)", Long.class)
+                .setParameter("n", clean)
+                .getSingleResult()
+            > 0;
+    if (taken) {
+      throw new ConflictException("A department named " + clean + " exists already.");
+    }
     Department parent = parentId == null ? null : em.getReference(Department.class, parentId);
-    Department department = new Department(UserText.plain(name), parent);
+    Department department = new Department(clean, parent);
     em.persist(department);
     em.flush();
     return department.getId();

@@ -35,7 +35,7 @@ public class MeResource {
   @GET
   @Operation(summary = "The authenticated caller's profile")
   public PersonView me() {
-    return directory.person(currentUser.id());
+    return directory.person(currentUser.required(), currentUser.id());
   }
 
   @GET

@@ -6,8 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.agora.people.entity.Department;
 import org.agora.people.entity.DepartmentView;
 import org.agora.people.entity.PeopleFilter;
@@ -15,55 +16,116 @@ import org.agora.people.entity.Person;
 import org.agora.people.entity.PersonView;
 import org.agora.platform.boundary.Page;
 import org.agora.platform.boundary.PageRequest;
+import org.agora.platform.entity.AgoraPrincipal;
 
-/** Reads the company directory: people and departments. Every colleague may read it. */
+/**
+ * Reads the company directory. Every colleague sees every active person; people who left
+ * (deactivated) are seen by admins only. The single-object check and the list queries apply
+ * that same rule.
+ */
 @ApplicationScoped
 @Transactional
 public class PersonDirectory {
 
   @PersistenceContext EntityManager em;
+  @jakarta.inject.Inject SkillVocabulary vocabulary;
 
-  public PersonView person(long id) {
-    Person person = em.find(Person.class, id);
-    if (person == null) {
-      throw new NotFoundException("No person with id " + id);
-    }
-    return PersonView.of(person);
+  public static boolean canSee(AgoraPrincipal viewer, Person person) {
+    return person.isActive() || viewer.admin();
   }
 
-  public Page<PersonView> people(PeopleFilter filter, PageRequest page) {
-    StringBuilder jpql = new StringBuilder("select p from Person p where p.active = true");
-    List<Object[]> params = new ArrayList<>();
-    if (page.after() != null) {
-      jpql.append(" and p.id > :after");
-      params.add(new Object[] {"after", page.after()});
+  public PersonView person(AgoraPrincipal viewer, long id) {
+    return PersonView.of(visible(viewer, id));
+  }
+
+  /** The person, or 404 when they do not exist or the viewer may not see them. */
+  public Person visible(AgoraPrincipal viewer, long id) {
+    Person person = em.find(Person.class, id);
+    if (person == null || !canSee(viewer, person)) {
+      throw new NotFoundException("No person with id " + id);
+    }
+    return person;
+  }
+
+  /** The person if they can still be followed, endorsed or mentioned; else 404. */
+  public Person requireActive(long id) {
+    Person person = em.find(Person.class, id);
+    if (person == null || !person.isActive()) {
+      throw new NotFoundException("No person with id " + id);
+    }
+    return person;
+  }
+
+  public void requireVisible(long id) {
+    requireActive(id);
+  }
+
+  public Page<PersonView> people(AgoraPrincipal viewer, PeopleFilter filter, PageRequest page) {
+    StringBuilder jpql = new StringBuilder("select p from Person p where p.id > :after");
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("after", page.after() == null ? 0L : page.after());
+    if (!viewer.admin()) {
+      jpql.append(" and p.active = true");
     }
     if (filter.department() != null) {
       if (filter.department().chars().allMatch(Character::isDigit)) {
         jpql.append(" and p.department.id = :dept");
-        params.add(new Object[] {"dept", Long.valueOf(filter.department())});
+        params.put("dept", Long.valueOf(filter.department()));
       } else {
         jpql.append(" and lower(p.department.name) = lower(:dept)");
-        params.add(new Object[] {"dept", filter.department()});
+        params.put("dept", filter.department());
       }
     }
     if (filter.skill() != null) {
       jpql.append(" and :skill member of p.skills");
-      params.add(new Object[] {"skill", filter.skill()});
+      params.put("skill", vocabulary.canonical(filter.skill()));
     }
     if (filter.location() != null) {
       jpql.append(" and lower(p.location) = lower(:loc)");
-      params.add(new Object[] {"loc", filter.location()});
+      params.put("loc", filter.location());
     }
     jpql.append(" order by p.id");
     TypedQuery<Person> query = em.createQuery(jpql.toString(), Person.class);
-    params.forEach(p -> query.setParameter((String) p[0], p[1]));
+    params.forEach(query::setParameter);
+    return page(query, page);
+  }
+
+  /**
+   * Active people whose ids a native sub-query returns, in id order: the followers, following
+   * and endorsers lists all have this shape. The sub-query's parameters are ?1..?n.
+   */
+  @SuppressWarnings("unchecked")
+  Page<PersonView> peopleByIds(String idSubquery, PageRequest page, Object... parameters) {
+    int n = parameters.length;
+    jakarta.persistence.Query ids =
+        em.createNativeQuery(
+            "select p.id from person p where p.active and p.id > ?" + (n + 1) + " and p.id in ("
+                + idSubquery
+                + ") order by p.id limit ?" + (n + 2));
+    for (int i = 0; i < n; i++) {
+      ids.setParameter(i + 1, parameters[i]);
+    }
+    List<Number> found =
+        ids.setParameter(n + 1, page.after() == null ? 0L : page.after())
+            .setParameter(n + 2, page.fetchSize())
+            .getResultList();
+    if (found.isEmpty()) {
+      return new Page<>(List.of(), null);
+    }
+    TypedQuery<Person> query =
+        em.createQuery("select p from Person p where p.id in :ids order by p.id", Person.class)
+            .setParameter("ids", found.stream().map(Number::longValue).toList());
+    return page(query, page);
+  }
+
+  private static Page<PersonView> page(TypedQuery<Person> query, PageRequest page) {
     // Load departments and skills for the whole page in two extra queries, not one per person.
     List<Person> rows =
         query
             .setHint("eclipselink.batch.type", "IN")
             .setHint("eclipselink.batch", "p.department")
             .setHint("eclipselink.batch", "p.skills")
+            .setHint("eclipselink.batch", "p.languages")
             .setMaxResults(page.fetchSize())
             .getResultList();
     return Page.of(rows, page.limit(), Person::getId).map(PersonView::of);
@@ -90,5 +152,13 @@ public class PersonDirectory {
                 })
             .toList();
     return Page.of(views, page.limit(), DepartmentView::id);
+  }
+
+  public Department department(long id) {
+    Department department = em.find(Department.class, id);
+    if (department == null) {
+      throw new NotFoundException("No department with id " + id);
+    }
+    return department;
   }
 }

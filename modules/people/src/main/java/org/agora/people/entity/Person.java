@@ -71,6 +71,14 @@ public class Person {
   @Column(name = "skill", length = 60)
   private Set<String> skills = new LinkedHashSet<>();
 
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "person_language", joinColumns = @JoinColumn(name = "person_id"))
+  @Column(name = "language", length = 40)
+  private Set<String> languages = new LinkedHashSet<>();
+
+  @Column(name = "photo_updated_at")
+  private Instant photoUpdatedAt;
+
   protected Person() {}
 
   public Person(String username, String displayName, Instant createdAt) {
@@ -178,5 +186,33 @@ public class Person {
   public void replaceSkills(Set<String> newSkills) {
     skills.clear();
     skills.addAll(newSkills);
+  }
+
+  public Set<String> getLanguages() {
+    return Collections.unmodifiableSet(languages);
+  }
+
+  public void replaceLanguages(Set<String> newLanguages) {
+    languages.clear();
+    languages.addAll(newLanguages);
+  }
+
+  public Instant getPhotoUpdatedAt() {
+    return photoUpdatedAt;
+  }
+
+  public void photoChanged(Instant at) {
+    this.photoUpdatedAt = at;
+  }
+
+  /** Up to two letters for the generated avatar: "Anna Müller" gives "AM". */
+  public String initials() {
+    String[] parts = displayName.strip().split("\\s+");
+    StringBuilder letters = new StringBuilder();
+    letters.appendCodePoint(parts[0].codePointAt(0));
+    if (parts.length > 1) {
+      letters.appendCodePoint(parts[parts.length - 1].codePointAt(0));
+    }
+    return letters.toString().toUpperCase(java.util.Locale.ROOT);
   }
 }

@@ -14,10 +14,19 @@ public record PersonView(
     String phone,
     String about,
     List<String> skills,
+    List<String> languages,
+    String initials,
+    String avatarUrl,
     boolean admin,
     boolean active) {
 
   public record DepartmentRef(long id, String name) {}
+
+  /** The photo when there is one (versioned so caches refresh), else the generated initials. */
+  public static String avatarUrl(Person p) {
+    String base = "/api/v1/people/" + p.getId() + "/avatar";
+    return p.getPhotoUpdatedAt() == null ? base : base + "?v=" + p.getPhotoUpdatedAt().toEpochMilli();
+  }
 
   public static PersonView of(Person p) {
     Department d = p.getDepartment();
@@ -32,6 +41,9 @@ public record PersonView(
         p.getPhone(),
         p.getAbout(),
         p.getSkills().stream().sorted().toList(),
+        p.getLanguages().stream().sorted().toList(),
+        p.initials(),
+        avatarUrl(p),
         p.isAdmin(),
         p.isActive());
   }

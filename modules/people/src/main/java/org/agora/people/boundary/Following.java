@@ -1,0 +1,103 @@
+package org.agora.people.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.agora.people.entity.PersonFollowed;
+import org.agora.people.entity.PersonView;
+import org.agora.platform.boundary.ConflictException;
+import org.agora.platform.boundary.Page;
+import org.agora.platform.boundary.PageRequest;
+import org.agora.platform.entity.DomainEvent;
+
+/**
+ * Who follows whom. Following is idempotent: following twice changes nothing and tells nobody
+ * twice. The table's primary key makes concurrent follows safe.
+ */
+@ApplicationScoped
+@Transactional
+public class Following {
+
+  @PersistenceContext EntityManager em;
+  @Inject PersonDirectory directory;
+  @Inject Clock clock;
+  @Inject Event<DomainEvent> events;
+
+  public record Counts(long followers, long following) {}
+
+  public void follow(long followerId, long followeeId) {
+    if (followerId == followeeId) {
+      throw new ConflictException("You cannot follow yourself.");
+    }
+    directory.requireActive(followeeId);
+    int inserted =
+        em.createNativeQuery(
+                "insert into follow (follower_id, followee_id, created_at) values (?1, ?2, ?3)"
+                    + " on conflict do nothing")
+            .setParameter(1, followerId)
+            .setParameter(2, followeeId)
+            .setParameter(3, Instant.now(clock).atOffset(ZoneOffset.UTC))
+            .executeUpdate();
+    if (inserted == 1) {
+      events.fire(new PersonFollowed(followerId, followeeId));
+    }
+  }
+
+  public void unfollow(long followerId, long followeeId) {
+    directory.requireVisible(followeeId);
+    em.createNativeQuery("delete from follow where follower_id = ?1 and followee_id = ?2")
+        .setParameter(1, followerId)
+        .setParameter(2, followeeId)
+        .executeUpdate();
+  }
+
+  public boolean isFollowing(long followerId, long followeeId) {
+    return !em.createNativeQuery("select 1 from follow where follower_id = ?1 and followee_id = ?2")
+        .setParameter(1, followerId)
+        .setParameter(2, followeeId)
+        .getResultList()
+        .isEmpty();
+  }
+
+  public Counts counts(long personId) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "select (select count(*) from follow f join person p on p.id = f.follower_id"
+                        + "         where f.followee_id = ?1 and p.active),"
+                        + "       (select count(*) from follow f join person p on p.id = f.followee_id"
+                        + "         where f.follower_id = ?1 and p.active)")
+                .setParameter(1, personId)
+                .getSingleResult();
+    return new Counts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+  }
+
+  /** Everyone {@code personId} follows, for building their home feed. */
+  @SuppressWarnings("unchecked")
+  public List<Long> followeeIds(long personId) {
+    List<Number> ids =
+        em.createNativeQuery("select followee_id from follow where follower_id = ?1")
+            .setParameter(1, personId)
+            .getResultList();
+    return ids.stream().map(Number::longValue).toList();
+  }
+
+  public Page<PersonView> followers(long personId, PageRequest page) {
+    directory.requireVisible(personId);
+    return directory.peopleByIds(
+        "select f.follower_id from follow f where f.followee_id = ?1", page, personId);
+  }
+
+  public Page<PersonView> following(long personId, PageRequest page) {
+    directory.requireVisible(personId);
+    return directory.peopleByIds(
+        "select f.followee_id from follow f where f.follower_id = ?1", page, personId);
+  }
+}

@@ -1,0 +1,79 @@
+package org.agora.people.control;
+
+import jakarta.ws.rs.BadRequestException;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import javax.imageio.ImageIO;
+
+/**
+ * Accepts an uploaded profile photo only if it really is a PNG or JPEG of sane size, then
+ * re-encodes it as a square-bounded PNG: that drops metadata (EXIF location) and anything
+ * hidden after the image data.
+ */
+public final class PhotoCheck {
+
+  public static final int MAX_BYTES = 2 * 1024 * 1024;
+  static final int MAX_SOURCE_PIXELS = 6000;
+  static final int STORED_SIZE = 256;
+
+  private PhotoCheck() {}
+
+  public static byte[] accept(byte[] upload, String contentType) {
+    if (upload == null || upload.length == 0) {
+      throw new BadRequestException("photo: the upload is empty");
+    }
+    if (upload.length > MAX_BYTES) {
+      throw new BadRequestException("photo: at most 2 MiB");
+    }
+    if (!looksLikePng(upload) && !looksLikeJpeg(upload)) {
+      throw new BadRequestException("photo: only PNG and JPEG images are accepted (got " + contentType + ")");
+    }
+    BufferedImage image;
+    try {
+      image = ImageIO.read(new ByteArrayInputStream(upload));
+    } catch (IOException | RuntimeException e) {
+      image = null;
+    }
+    if (image == null) {
+      throw new BadRequestException("photo: the image could not be read");
+    }
+    if (image.getWidth() > MAX_SOURCE_PIXELS || image.getHeight() > MAX_SOURCE_PIXELS) {
+      throw new BadRequestException("photo: at most " + MAX_SOURCE_PIXELS + " pixels wide and high");
+    }
+    return pngOf(scaled(image));
+  }
+
+  static boolean looksLikePng(byte[] b) {
+    return b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
+  }
+
+  static boolean looksLikeJpeg(byte[] b) {
+    return b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF;
+  }
+
+  private static BufferedImage scaled(BufferedImage source) {
+    double factor = Math.min(1.0, (double) STORED_SIZE / Math.max(source.getWidth(), source.getHeight()));
+    int width = Math.max(1, (int) Math.round(source.getWidth() * factor));
+    int height = Math.max(1, (int) Math.round(source.getHeight() * factor));
+    BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = target.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.drawImage(source, 0, 0, width, height, null);
+    g.dispose();
+    return target;
+  }
+
+  private static byte[] pngOf(BufferedImage image) {
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ImageIO.write(image, "png", out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new IllegalStateException("PNG encoding failed in memory", e);
+    }
+  }
+}
