@@ -27,6 +27,8 @@ public class Bootstrap {
 
   @Inject Accounts accounts;
   @Inject DemoOrganisation demo;
+  @Inject DemoCommunities demoCommunities;
+  @Inject DemoActivity demoActivity;
 
   @Inject
   @ConfigProperty(name = "agora.demo", defaultValue = "false")
@@ -44,6 +46,8 @@ public class Bootstrap {
   void start() {
     if (demoMode && accounts.countPeople() == 0) {
       demo.load();
+      demoCommunities.load();
+      demoActivity.load();
     }
     if (!accounts.anyAdmin()) {
       createFirstAdmin();

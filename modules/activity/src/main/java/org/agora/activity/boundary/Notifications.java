@@ -1,0 +1,192 @@
+package org.agora.activity.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.agora.activity.control.ActivityViews;
+import org.agora.activity.control.Audience;
+import org.agora.activity.entity.FeedItem;
+import org.agora.activity.entity.NotificationGroup;
+import org.agora.activity.entity.NotificationType;
+import org.agora.people.entity.Person;
+import org.agora.platform.boundary.Page;
+import org.agora.platform.boundary.PageRequest;
+import org.agora.platform.entity.AgoraPrincipal;
+
+/**
+ * A person's notifications, grouped per thing ("Anna and 4 others reacted to your post"), with
+ * unread counts, marking as read, and per-type preferences. Groups about content the person can
+ * no longer read (left the community, post deleted) are not shown.
+ */
+@ApplicationScoped
+@Transactional
+public class Notifications {
+
+  static final int ACTORS_SHOWN = 3;
+
+  @PersistenceContext EntityManager em;
+  @Inject Audience audience;
+  @Inject Clock clock;
+
+  @SuppressWarnings("unchecked")
+  public Page<NotificationGroup> list(AgoraPrincipal reader, boolean unreadOnly, PageRequest page) {
+    long before = page.after() == null ? Long.MAX_VALUE : page.after();
+    String sql =
+        "select max(n.id) as last, min(n.type), count(*), count(*) filter (where n.read_at is null),"
+            + " min(n.activity_id), min(n.community_id), max(n.created_at),"
+            + " (array_agg(n.actor_id order by n.id desc))[1:" + ACTORS_SHOWN + "]::bigint[]"
+            + " from notification n left join activity a on a.id = n.activity_id"
+            + " where n.recipient_id = ?1 and (n.activity_id is null or (a.deleted_at is null"
+            + "   and (a.community_id is null or a.community_id = any(cast(?2 as bigint[])))))"
+            + (unreadOnly ? " and n.read_at is null" : "")
+            + " group by n.group_key having max(n.id) < ?3 order by last desc limit ?4";
+    List<Object[]> rows =
+        em.createNativeQuery(sql)
+            .setParameter(1, reader.id())
+            .setParameter(2, Audience.idArray(audience.readableCommunities(asMember(reader))))
+            .setParameter(3, before)
+            .setParameter(4, page.fetchSize())
+            .getResultList();
+    Map<Long, FeedItem.PersonRef> people = actors(rows);
+    List<NotificationGroup> groups = new ArrayList<>();
+    for (Object[] r : rows) {
+      List<FeedItem.PersonRef> actors = new ArrayList<>();
+      for (Long actorId : longs(r[7])) {
+        FeedItem.PersonRef ref = people.get(actorId);
+        if (ref != null) actors.add(ref);
+      }
+      NotificationType type = NotificationType.valueOf((String) r[1]);
+      int count = ((Number) r[2]).intValue();
+      groups.add(new NotificationGroup(
+          ((Number) r[0]).longValue(), type, actors, count, ((Number) r[3]).intValue(),
+          r[4] == null ? null : ((Number) r[4]).longValue(), r[5] == null ? null : ((Number) r[5]).longValue(),
+          summary(type, actors, count), toInstant(r[6])));
+    }
+    return Page.of(groups, page.limit(), NotificationGroup::id);
+  }
+
+  public long unreadCount(AgoraPrincipal reader) {
+    return list(reader, true, PageRequest.of(PageRequest.MAX_LIMIT, null)).items().stream().mapToLong(NotificationGroup::unread).sum();
+  }
+
+  /** Marks a whole group (the line the person clicked) as read. */
+  public void markRead(AgoraPrincipal reader, long notificationId) {
+    int updated =
+        em.createNativeQuery(
+                "update notification set read_at = ?3 where recipient_id = ?1 and read_at is null and group_key ="
+                    + " (select group_key from notification where id = ?2 and recipient_id = ?1)")
+            .setParameter(1, reader.id())
+            .setParameter(2, notificationId)
+            .setParameter(3, Instant.now(clock).atOffset(ZoneOffset.UTC))
+            .executeUpdate();
+    if (updated == 0 && em.createNativeQuery("select 1 from notification where id = ?1 and recipient_id = ?2")
+        .setParameter(1, notificationId).setParameter(2, reader.id()).getResultList().isEmpty()) {
+      throw new NotFoundException("No notification with id " + notificationId);
+    }
+  }
+
+  public void markAllRead(AgoraPrincipal reader) {
+    em.createNativeQuery("update notification set read_at = ?2 where recipient_id = ?1 and read_at is null")
+        .setParameter(1, reader.id())
+        .setParameter(2, Instant.now(clock).atOffset(ZoneOffset.UTC))
+        .executeUpdate();
+  }
+
+  @SuppressWarnings("unchecked")
+  public Map<NotificationType, Boolean> preferences(AgoraPrincipal reader) {
+    Map<NotificationType, Boolean> prefs = new EnumMap<>(NotificationType.class);
+    for (NotificationType type : NotificationType.values()) {
+      prefs.put(type, true);
+    }
+    List<Object[]> rows =
+        em.createNativeQuery("select type, enabled from notification_preference where person_id = ?1")
+            .setParameter(1, reader.id())
+            .getResultList();
+    rows.forEach(r -> prefs.put(NotificationType.valueOf((String) r[0]), (Boolean) r[1]));
+    return prefs;
+  }
+
+  public Map<NotificationType, Boolean> updatePreferences(AgoraPrincipal reader, Map<NotificationType, Boolean> changes) {
+    changes.forEach(
+        (type, enabled) ->
+            em.createNativeQuery(
+                    "insert into notification_preference (person_id, type, enabled) values (?1, ?2, ?3)"
+                        + " on conflict (person_id, type) do update set enabled = excluded.enabled")
+                .setParameter(1, reader.id())
+                .setParameter(2, type.name())
+                .setParameter(3, Boolean.TRUE.equals(enabled))
+                .executeUpdate());
+    return preferences(reader);
+  }
+
+  static String summary(NotificationType type, List<FeedItem.PersonRef> actors, int count) {
+    String who = actors.isEmpty() ? "Someone" : actors.get(0).displayName();
+    if (count > 1) {
+      who += " and " + (count - 1) + (count == 2 ? " other" : " others");
+    }
+    return who + switch (type) {
+      case MENTIONED -> " mentioned you";
+      case REPLIED -> " commented on your post";
+      case REACTED -> " reacted to your post";
+      case SHARED -> " shared your post";
+      case FOLLOWED -> " started following you";
+      case ENDORSED -> " endorsed your skills";
+      case ANSWER_ACCEPTED -> " accepted your answer";
+      case INVITED -> " invited you to a community";
+      case JOIN_REQUESTED -> " asked to join your community";
+      case JOIN_ANSWERED -> " answered your request to join";
+    };
+  }
+
+  private Map<Long, FeedItem.PersonRef> actors(List<Object[]> rows) {
+    Set<Long> ids = new java.util.HashSet<>();
+    rows.forEach(r -> ids.addAll(longs(r[7])));
+    Map<Long, FeedItem.PersonRef> refs = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createQuery("select p from Person p where p.id in :ids", Person.class)
+          .setParameter("ids", List.copyOf(ids))
+          .getResultList()
+          .forEach(p -> refs.put(p.getId(), ActivityViews.personRef(p)));
+    }
+    return refs;
+  }
+
+  private static List<Long> longs(Object array) {
+    List<Long> ids = new ArrayList<>();
+    if (array instanceof java.sql.Array sqlArray) {
+      try {
+        array = sqlArray.getArray();
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    if (array instanceof Object[] values) {
+      for (Object v : values) {
+        if (v != null) ids.add(((Number) v).longValue());
+      }
+    }
+    return ids;
+  }
+
+  private static Instant toInstant(Object value) {
+    if (value instanceof java.sql.Timestamp ts) return ts.toInstant();
+    if (value instanceof java.time.OffsetDateTime odt) return odt.toInstant();
+    return value instanceof Instant i ? i : null;
+  }
+
+  private static AgoraPrincipal asMember(AgoraPrincipal reader) {
+    return new AgoraPrincipal(reader.id(), reader.username(), false);
+  }
+}

@@ -1,0 +1,161 @@
+package org.agora.activity.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import org.agora.activity.control.ActivityWriter;
+import org.agora.activity.control.Audience;
+import org.agora.activity.entity.Activity;
+import org.agora.activity.entity.ActivityType;
+import org.agora.communities.boundary.CommunityAccess;
+import org.agora.platform.boundary.AuditLog;
+import org.agora.platform.boundary.ConflictException;
+import org.agora.platform.entity.AgoraPrincipal;
+
+/**
+ * What people write: posts (on their profile or into a community they belong to), comments one
+ * level deep, shares, edits with history, and soft deletes by authors, moderators and admins.
+ */
+@ApplicationScoped
+@Transactional
+public class Posts {
+
+  @PersistenceContext EntityManager em;
+  @Inject ActivityWriter writer;
+  @Inject Audience audience;
+  @Inject CommunityAccess communities;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  public long post(AgoraPrincipal author, String text, Long communityId, boolean question) {
+    requireText(text, PostRequest.MAX_TEXT);
+    if (communityId != null) {
+      requireMember(author, communityId);
+    }
+    return writer.create(ActivityType.POST, author.id(), communityId, text, a -> a.markQuestion(question)).getId();
+  }
+
+  public long comment(AgoraPrincipal author, long postId, String text) {
+    requireText(text, CommentRequest.MAX_TEXT);
+    Activity post = topLevel(author, postId);
+    if (post.getCommunityId() != null && !communities.canPost(author, post.getCommunityId())) {
+      throw new ForbiddenException("Only members of the community can comment here.");
+    }
+    Activity comment =
+        writer.create(ActivityType.COMMENT, author.id(), post.getCommunityId(), text, a -> a.setParentId(postId));
+    writer.count(postId, "comment_count", 1);
+    return comment.getId();
+  }
+
+  /**
+   * Re-posts a post. Content from a members-only community can only be shared within that
+   * community: a share must never carry it to readers the original was hidden from.
+   */
+  public long share(AgoraPrincipal author, long postId, String text, Long communityId) {
+    Activity original = topLevel(author, postId);
+    if (original.getType() == ActivityType.SHARE && original.getSharedId() != null) {
+      original = topLevel(author, original.getSharedId());
+    }
+    if (original.getCommunityId() != null
+        && !original.getCommunityId().equals(communityId)
+        && !communities.isPublic(original.getCommunityId())) {
+      throw new ForbiddenException("Posts of a members-only community can only be shared inside it.");
+    }
+    if (communityId != null) {
+      requireMember(author, communityId);
+    }
+    long originalId = original.getId();
+    String comment = text == null || text.isBlank() ? null : text;
+    if (comment != null) {
+      requireText(comment, CommentRequest.MAX_TEXT);
+    }
+    Activity share = writer.create(ActivityType.SHARE, author.id(), communityId, comment, a -> a.setSharedId(originalId));
+    writer.count(originalId, "share_count", 1);
+    return share.getId();
+  }
+
+  public void edit(AgoraPrincipal editor, long id, String text) {
+    Activity activity = audience.readable(editor, em.find(Activity.class, id), id);
+    if (!activity.getType().isAuthored() || activity.getActor().getId() != editor.id()) {
+      throw new ForbiddenException("Only the author can edit this.");
+    }
+    requireText(text, activity.getType() == ActivityType.POST ? PostRequest.MAX_TEXT : CommentRequest.MAX_TEXT);
+    writer.edit(activity, text);
+  }
+
+  /** Authors delete their own; community moderators and admins delete anything they moderate. */
+  public void delete(AgoraPrincipal actor, long id) {
+    Activity activity = audience.readable(actor, em.find(Activity.class, id), id);
+    boolean author = activity.getActor().getId() == actor.id();
+    boolean moderator =
+        actor.admin() || (activity.getCommunityId() != null && communities.canModerate(actor, activity.getCommunityId()));
+    if (!author && !moderator) {
+      throw new ForbiddenException("Only the author, the community's moderators and admins can delete this.");
+    }
+    activity.delete(actor.id(), Instant.now(clock));
+    if (activity.getParentId() != null) {
+      writer.count(activity.getParentId(), "comment_count", -1);
+    }
+    if (!author) {
+      audit.record("activity.deleted", "activity", id, "by moderator");
+    }
+    writer.changed(activity, "deleted", actor.id());
+  }
+
+  /** Marks a comment as the accepted answer of the question it belongs to. */
+  public void acceptAnswer(AgoraPrincipal asker, long questionId, long commentId) {
+    Activity question = topLevel(asker, questionId);
+    if (!question.isQuestion()) {
+      throw new ConflictException("This post is not a question.");
+    }
+    if (question.getActor().getId() != asker.id()) {
+      throw new ForbiddenException("Only the person who asked can accept an answer.");
+    }
+    Activity answer = em.find(Activity.class, commentId);
+    if (answer == null || answer.isDeleted() || !Long.valueOf(questionId).equals(answer.getParentId())) {
+      throw new NotFoundException("No answer with id " + commentId + " on this question");
+    }
+    question.acceptAnswer(commentId);
+    writer.changed(question, "answer-accepted", asker.id());
+  }
+
+  /** A readable, not deleted, top-level post; comments cannot be commented on or shared. */
+  Activity topLevel(AgoraPrincipal viewer, long id) {
+    Activity activity = em.find(Activity.class, id);
+    if (activity == null || (activity.getCommunityId() != null && !communities.canRead(viewer, activity.getCommunityId()))) {
+      throw new NotFoundException("No post with id " + id);
+    }
+    if (activity.isDeleted()) {
+      throw new ConflictException("This post was deleted.");
+    }
+    if (activity.getParentId() != null) {
+      throw new ConflictException("Comments are one level deep: answer the post instead.");
+    }
+    return activity;
+  }
+
+  private void requireMember(AgoraPrincipal author, long communityId) {
+    if (!communities.canSee(author, communityId)) {
+      throw new NotFoundException("No community with id " + communityId);
+    }
+    if (!communities.canPost(author, communityId)) {
+      throw new ForbiddenException("Only members can post into this community.");
+    }
+  }
+
+  private static void requireText(String text, int max) {
+    if (text == null || text.isBlank()) {
+      throw new BadRequestException("text: must not be blank");
+    }
+    if (text.length() > max) {
+      throw new BadRequestException("text: at most " + max + " characters");
+    }
+  }
+}

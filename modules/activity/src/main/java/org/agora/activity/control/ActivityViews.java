@@ -1,0 +1,181 @@
+package org.agora.activity.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.agora.activity.entity.Activity;
+import org.agora.activity.entity.FeedItem;
+import org.agora.activity.entity.FeedItem.CommunityRef;
+import org.agora.activity.entity.FeedItem.PersonRef;
+import org.agora.people.entity.Person;
+import org.agora.people.entity.PersonView;
+
+/**
+ * Turns a page of activity ids into feed items with a fixed number of queries, whatever the
+ * page size: activities with their authors, shared originals, reaction counts, the reader's own
+ * reactions, tags and community names, each fetched once for the whole page.
+ */
+@ApplicationScoped
+public class ActivityViews {
+
+  @PersistenceContext EntityManager em;
+
+  /**
+   * Items in the order of {@code ids}. {@code readable} decides whether a shared original may be
+   * shown; an original the reader may not see (or that was deleted) is left out of the share.
+   */
+  public List<FeedItem> items(List<Long> ids, long readerId, java.util.function.Predicate<Activity> readable) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Activity> activities = load(ids);
+    Set<Long> sharedIds = new HashSet<>();
+    activities.values().stream().map(Activity::getSharedId).filter(Objects::nonNull).forEach(sharedIds::add);
+    Map<Long, Activity> originals = sharedIds.isEmpty() ? Map.of() : load(sharedIds);
+
+    Set<Long> all = new HashSet<>(activities.keySet());
+    all.addAll(originals.keySet());
+    String idArray = Audience.idArray(all);
+    Map<Long, Map<String, Integer>> reactions = reactionCounts(idArray);
+    Map<Long, String> mine = myReactions(idArray, readerId);
+    Map<Long, List<String>> tags = tags(idArray);
+    Set<Long> communityIds = new HashSet<>();
+    Set<Long> targetIds = new HashSet<>();
+    for (Activity a : concat(activities.values(), originals.values())) {
+      if (a.getCommunityId() != null) communityIds.add(a.getCommunityId());
+      if (a.getTargetPersonId() != null) targetIds.add(a.getTargetPersonId());
+    }
+    Map<Long, String> communityNames = communityNames(communityIds);
+    Map<Long, PersonRef> targets = people(targetIds);
+
+    Context context = new Context(reactions, mine, tags, communityNames, targets);
+    return ids.stream()
+        .map(activities::get)
+        .filter(Objects::nonNull)
+        .map(
+            a -> {
+              Activity original = a.getSharedId() == null ? null : originals.get(a.getSharedId());
+              FeedItem shared =
+                  original != null && readable.test(original) ? view(original, null, context) : null;
+              return view(a, shared, context);
+            })
+        .toList();
+  }
+
+  record Context(
+      Map<Long, Map<String, Integer>> reactions,
+      Map<Long, String> mine,
+      Map<Long, List<String>> tags,
+      Map<Long, String> communityNames,
+      Map<Long, PersonRef> targets) {}
+
+  private FeedItem view(Activity a, FeedItem shared, Context c) {
+    Long cid = a.getCommunityId();
+    return new FeedItem(
+        a.getId(), a.getType(), personRef(a.getActor()),
+        cid == null ? null : new CommunityRef(cid, c.communityNames().getOrDefault(cid, "")),
+        a.getParentId(), a.getText(), a.getHtml(), a.isQuestion(), a.getAcceptedAnswerId(),
+        a.getCommentCount(), a.getReactionCount(), c.reactions().getOrDefault(a.getId(), Map.of()),
+        c.mine().get(a.getId()), a.getShareCount(), c.tags().getOrDefault(a.getId(), List.of()), shared,
+        a.getTargetPersonId() == null ? null : c.targets().get(a.getTargetPersonId()), a.getObjectRef(),
+        a.getEditedAt() != null, a.getCreatedAt(), a.getEditedAt());
+  }
+
+  public static PersonRef personRef(Person p) {
+    return new PersonRef(
+        p.getId(), p.getUsername(), p.getDisplayName(),
+        p.getDepartment() == null ? null : p.getDepartment().getName(), PersonView.avatarUrl(p));
+  }
+
+  private Map<Long, Activity> load(Collection<Long> ids) {
+    Map<Long, Activity> byId = new LinkedHashMap<>();
+    em.createQuery("select a from Activity a join fetch a.actor where a.id in :ids", Activity.class)
+        .setParameter("ids", List.copyOf(ids))
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "a.actor.department")
+        .getResultList()
+        .forEach(a -> byId.put(a.getId(), a));
+    return byId;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<Long, Map<String, Integer>> reactionCounts(String idArray) {
+    Map<Long, Map<String, Integer>> counts = new HashMap<>();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select activity_id, kind, count(*) from reaction where activity_id = any(cast(?1 as bigint[]))"
+                    + " group by activity_id, kind")
+            .setParameter(1, idArray)
+            .getResultList();
+    for (Object[] r : rows) {
+      counts.computeIfAbsent(((Number) r[0]).longValue(), k -> new TreeMap<>())
+          .put((String) r[1], ((Number) r[2]).intValue());
+    }
+    return counts;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<Long, String> myReactions(String idArray, long readerId) {
+    Map<Long, String> mine = new HashMap<>();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select activity_id, kind from reaction where person_id = ?2 and activity_id = any(cast(?1 as bigint[]))")
+            .setParameter(1, idArray)
+            .setParameter(2, readerId)
+            .getResultList();
+    rows.forEach(r -> mine.put(((Number) r[0]).longValue(), (String) r[1]));
+    return mine;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<Long, List<String>> tags(String idArray) {
+    Map<Long, List<String>> tags = new HashMap<>();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select activity_id, tag from activity_tag where activity_id = any(cast(?1 as bigint[])) order by tag")
+            .setParameter(1, idArray)
+            .getResultList();
+    rows.forEach(r -> tags.computeIfAbsent(((Number) r[0]).longValue(), k -> new java.util.ArrayList<>()).add((String) r[1]));
+    return tags;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<Long, String> communityNames(Set<Long> ids) {
+    Map<Long, String> names = new HashMap<>();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    List<Object[]> rows =
+        em.createNativeQuery("select id, name from community where id = any(cast(?1 as bigint[]))")
+            .setParameter(1, Audience.idArray(ids))
+            .getResultList();
+    rows.forEach(r -> names.put(((Number) r[0]).longValue(), (String) r[1]));
+    return names;
+  }
+
+  private Map<Long, PersonRef> people(Set<Long> ids) {
+    Map<Long, PersonRef> refs = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createQuery("select p from Person p where p.id in :ids", Person.class)
+          .setParameter("ids", List.copyOf(ids))
+          .getResultList()
+          .forEach(p -> refs.put(p.getId(), personRef(p)));
+    }
+    return refs;
+  }
+
+  private static <T> List<T> concat(Collection<T> a, Collection<T> b) {
+    List<T> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+}

@@ -1,0 +1,93 @@
+package org.agora.activity.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.Collection;
+import java.util.List;
+import org.agora.activity.entity.FeedFilter;
+
+/**
+ * The feed reads, as keyset queries over the partial indexes of {@code activity}: newest first,
+ * ids below the cursor. Every query carries the reader's visibility rule (items without a
+ * community, or in a community the reader may read), so nothing hidden is ever fetched.
+ *
+ * <p>The home feed pulls from each source it follows (people, communities, tags) with a small
+ * lateral index probe per source, each limited to one page, and merges those. Its cost grows with
+ * the number of sources times the page size, not with the size of the table; see
+ * docs/activity.md for the measurement against the naive {@code IN (...) ORDER BY} query.
+ */
+@ApplicationScoped
+public class FeedQueries {
+
+  static final String TOP_LEVEL = FeedSql.TOP_LEVEL;
+
+  @PersistenceContext EntityManager em;
+
+  /** Ids of the reader's home feed page; {@code readable} are the communities they may read. */
+  public List<Long> home(
+      Collection<Long> people, Collection<Long> communities, Collection<String> tags,
+      Collection<Long> readable, FeedFilter filter, long before, int limit) {
+    return homeIds(FeedSql.home(readable, filter), people, communities, tags, before, limit);
+  }
+
+  private List<Long> homeIds(
+      String sql, Collection<Long> people, Collection<Long> communities, Collection<String> tags, long before, int limit) {
+    return ids(
+        em.createNativeQuery(sql)
+            .setParameter(1, before)
+            .setParameter(2, limit)
+            .setParameter(3, FeedSql.ids(people))
+            .setParameter(4, FeedSql.ids(communities))
+            .setParameter(5, FeedSql.texts(tags)));
+  }
+
+  public List<Long> community(long communityId, FeedFilter filter, long before, int limit) {
+    return ids(
+        em.createNativeQuery(
+                "select a.id from activity a where a.community_id = ?3 and" + TOP_LEVEL
+                    + " and a.id < ?1" + filter.sql("a") + " order by a.id desc limit ?2")
+            .setParameter(1, before)
+            .setParameter(2, limit)
+            .setParameter(3, communityId));
+  }
+
+  public List<Long> person(long personId, Collection<Long> readable, FeedFilter filter, long before, int limit) {
+    return ids(
+        em.createNativeQuery(
+                "select a.id from activity a where a.actor_id = ?3 and" + TOP_LEVEL + " and a.id < ?1"
+                    + visibleSql("a", readable) + filter.sql("a") + " order by a.id desc limit ?2")
+            .setParameter(1, before)
+            .setParameter(2, limit)
+            .setParameter(3, personId));
+  }
+
+  public List<Long> tag(String tag, Collection<Long> readable, FeedFilter filter, long before, int limit) {
+    return ids(
+        em.createNativeQuery(
+                "select a.id from activity_tag t join activity a on a.id = t.activity_id where t.tag = ?3 and"
+                    + TOP_LEVEL + " and t.activity_id < ?1" + visibleSql("a", readable) + filter.sql("a")
+                    + " order by t.activity_id desc limit ?2")
+            .setParameter(1, before)
+            .setParameter(2, limit)
+            .setParameter(3, tag));
+  }
+
+  /** Comments of a post, oldest first (threads read top-down). */
+  public List<Long> thread(long postId) {
+    return ids(
+        em.createNativeQuery(
+                "select a.id from activity a where a.parent_id = ?1 and a.deleted_at is null order by a.id")
+            .setParameter(1, postId));
+  }
+
+  static String visibleSql(String a, Collection<Long> readable) {
+    return FeedSql.visible(a, readable);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Long> ids(Query query) {
+    return ((List<Number>) query.getResultList()).stream().map(Number::longValue).toList();
+  }
+}

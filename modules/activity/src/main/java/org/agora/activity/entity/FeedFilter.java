@@ -1,0 +1,45 @@
+package org.agora.activity.entity;
+
+import jakarta.ws.rs.BadRequestException;
+import java.util.Locale;
+
+/** What a reader narrows a feed to: all items, posts only, or questions; optionally one department. */
+public record FeedFilter(Kind kind, Long departmentId) {
+
+  public enum Kind {
+    ALL,
+    POSTS,
+    QUESTIONS
+  }
+
+  public static final FeedFilter ALL = new FeedFilter(Kind.ALL, null);
+
+  public static FeedFilter of(String type, Long departmentId) {
+    if (type == null || type.isBlank()) {
+      return new FeedFilter(Kind.ALL, departmentId);
+    }
+    try {
+      return new FeedFilter(Kind.valueOf(type.strip().toUpperCase(Locale.ROOT)), departmentId);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("type: one of all, posts, questions");
+    }
+  }
+
+  /** SQL conditions on an {@code activity} row aliased {@code a}, with no parameters. */
+  public String sql(String a) {
+    StringBuilder where = new StringBuilder();
+    if (kind == Kind.POSTS) {
+      where.append(" and ").append(a).append(".type in ('POST','SHARE')");
+    } else if (kind == Kind.QUESTIONS) {
+      where.append(" and ").append(a).append(".question");
+    }
+    if (departmentId != null) {
+      where.append(" and ")
+          .append(a)
+          .append(".actor_id in (select p.id from person p where p.department_id = ")
+          .append(departmentId.longValue())
+          .append(")");
+    }
+    return where.toString();
+  }
+}

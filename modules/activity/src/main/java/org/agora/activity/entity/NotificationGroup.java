@@ -1,0 +1,19 @@
+package org.agora.activity.entity;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Notifications about the same thing shown as one line: "Anna and 4 others reacted to your
+ * post". {@code id} is the newest notification of the group.
+ */
+public record NotificationGroup(
+    long id,
+    NotificationType type,
+    List<FeedItem.PersonRef> actors,
+    int count,
+    int unread,
+    Long activityId,
+    Long communityId,
+    String summary,
+    Instant at) {}

@@ -1,0 +1,15 @@
+package org.agora.activity.entity;
+
+/** Why someone is notified; each can be switched off in the person's preferences. */
+public enum NotificationType {
+  MENTIONED,
+  REPLIED,
+  REACTED,
+  SHARED,
+  FOLLOWED,
+  ENDORSED,
+  ANSWER_ACCEPTED,
+  INVITED,
+  JOIN_REQUESTED,
+  JOIN_ANSWERED
+}

@@ -1,0 +1,78 @@
+package org.agora.bench;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Logger;
+
+/**
+ * Writes a benchmark organisation straight into PostgreSQL with set-based SQL (minutes, not
+ * hours): departments, people, communities (a few very large), memberships, follows with a heavy
+ * tail (a few people are followed by very many), activities spread over people and communities,
+ * tags and tag follows. {@code setseed} makes every run generate the same organisation.
+ */
+public final class OrganisationGenerator {
+
+  private static final Logger LOG = Logger.getLogger(OrganisationGenerator.class.getName());
+
+  private final Scale scale;
+
+  public OrganisationGenerator(Scale scale) {
+    this.scale = scale;
+  }
+
+  public void generate(Connection connection) throws SQLException {
+    connection.setAutoCommit(true);
+    try (Statement s = connection.createStatement()) {
+      s.execute("select setseed(0.42)");
+      step(s, "departments",
+          "insert into department (name) select 'Department ' || g from generate_series(1, " + scale.departments() + ") g");
+      step(s, "people",
+          "insert into person (username, display_name, department_id, location, admin, active, created_at)"
+              + " select 'user' || g, 'User ' || g, 1 + g % " + scale.departments() + ", 'Berlin', false, true, now()"
+              + " from generate_series(1, " + scale.people() + ") g");
+      step(s, "communities",
+          "insert into community (name, description, visibility, created_by, created_at)"
+              + " select 'Community ' || g, 'benchmark community',"
+              + "  case when g % 10 = 0 then 'SECRET' when g % 4 = 0 then 'RESTRICTED' else 'PUBLIC' end, 1, now()"
+              + " from generate_series(1, " + scale.communities() + ") g");
+      step(s, "memberships of the big communities",
+          "insert into membership (community_id, person_id, role, state, created_at)"
+              + " select c.id, p.id, 'MEMBER', 'ACTIVE', now() from community c"
+              + " join lateral (select id from person order by random() limit " + scale.bigCommunityMembers() + ") p on true"
+              + " where c.id <= " + scale.bigCommunities() + " on conflict do nothing");
+      step(s, "memberships of the other communities",
+          "insert into membership (community_id, person_id, role, state, created_at)"
+              + " select c.id, 1 + floor(random() * " + (scale.people() - 1) + ")::int, 'MEMBER', 'ACTIVE', now()"
+              + " from community c cross join lateral generate_series(1, 10 + (c.id * 37) % 190) n"
+              + " where c.id > " + scale.bigCommunities() + " on conflict do nothing");
+      // Squaring a uniform draw favours low ids: they become the heavily followed people.
+      step(s, "follows",
+          "insert into follow (follower_id, followee_id, created_at)"
+              + " select p.id, f.followee, now() from person p cross join lateral"
+              + "  (select 1 + floor(power(random(), 2) * " + (scale.people() - 1) + ")::int as followee"
+              + "   from generate_series(1, 1 + (p.id * 7919) % " + (2 * scale.averageFollows() + 40) + ")) f"
+              + " where f.followee <> p.id on conflict do nothing");
+      step(s, "activities",
+          "insert into activity (type, actor_id, community_id, text, html, created_at)"
+              + " select 'POST', 1 + floor(power(random(), 1.5) * " + (scale.people() - 1) + ")::int,"
+              + "  case when random() < 0.6 then 1 + floor(power(random(), 2) * " + (scale.communities() - 1) + ")::int end,"
+              + "  'benchmark post ' || g, '<p>benchmark post</p>',"
+              + "  now() - (" + scale.activities() + " - g) * interval '1 second'"
+              + " from generate_series(1, " + scale.activities() + ") g");
+      step(s, "tags",
+          "insert into activity_tag (tag, activity_id) select 'tag' || (id % " + scale.tags() + "), id from activity where id % 5 = 0");
+      step(s, "tag follows",
+          "insert into tag_follow (person_id, tag, created_at)"
+              + " select p.id, 'tag' || floor(random() * " + scale.tags() + ")::int, now()"
+              + " from person p cross join lateral generate_series(1, p.id % 4) on conflict do nothing");
+      step(s, "statistics", "analyze");
+    }
+  }
+
+  private static void step(Statement s, String what, String sql) throws SQLException {
+    long start = System.nanoTime();
+    s.execute(sql);
+    LOG.info(() -> String.format("generated %s in %.1f s", what, (System.nanoTime() - start) / 1e9));
+  }
+}
