@@ -1,0 +1,52 @@
+package org.agora.ui.layout;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.inject.Inject;
+import org.agora.people.boundary.PersonDirectory;
+import org.agora.platform.boundary.CurrentUser;
+import org.agora.ui.communities.CommunitiesView;
+import org.agora.ui.home.HomeView;
+import org.agora.ui.people.PeopleView;
+
+/** The frame around every page: the app bar with the signed-in person, and the navigation drawer. */
+public class MainLayout extends AppLayout {
+
+  @Inject
+  public MainLayout(CurrentUser currentUser, PersonDirectory directory) {
+    H1 title = new H1("Agora");
+    title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+    String name = directory.person(currentUser.required(), currentUser.id()).displayName();
+    Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), e -> logout());
+    logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, new Span(name), logout);
+    bar.setWidthFull();
+    bar.setAlignItems(FlexComponent.Alignment.CENTER);
+    bar.expand(title);
+    bar.getStyle().set("padding-right", "var(--lumo-space-m)");
+    addToNavbar(bar);
+
+    SideNav nav = new SideNav();
+    nav.addItem(new SideNavItem("Home", HomeView.class, VaadinIcon.HOME.create()));
+    nav.addItem(new SideNavItem("People", PeopleView.class, VaadinIcon.USERS.create()));
+    nav.addItem(new SideNavItem("Communities", CommunitiesView.class, VaadinIcon.GROUP.create()));
+    addToDrawer(nav);
+    setPrimarySection(Section.DRAWER);
+  }
+
+  private static void logout() {
+    VaadinSession.getCurrent().getSession().invalidate();
+    UI.getCurrent().getPage().setLocation("login");
+  }
+}
