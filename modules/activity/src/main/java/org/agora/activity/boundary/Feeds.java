@@ -15,6 +15,7 @@ import java.util.Set;
 import org.agora.activity.control.ActivityViews;
 import org.agora.activity.control.Audience;
 import org.agora.activity.control.FeedQueries;
+import org.agora.activity.control.HomeTimelines;
 import org.agora.activity.control.MarkdownRenderer;
 import org.agora.activity.entity.Activity;
 import org.agora.activity.entity.FeedFilter;
@@ -43,18 +44,26 @@ public class Feeds {
   @Inject Following following;
   @Inject PersonDirectory directory;
   @Inject Clock clock;
+  @Inject HomeTimelines timelines;
 
   /** A thread: the post and its comments. */
   public record Thread(FeedItem post, List<FeedItem> comments) {}
 
+  /**
+   * The stored timeline serves the first pages (one index range scan); past its end, or for a
+   * reader without one, the page is read from the followed sources directly.
+   */
   public Page<FeedItem> home(AgoraPrincipal reader, FeedFilter filter, PageRequest page) {
-    List<Long> people = new ArrayList<>(following.followeeIds(reader.id()));
-    people.add(reader.id());
     Set<Long> readable = audience.readableCommunities(reader);
-    List<Long> ids =
-        queries.home(
-            people, communities.memberCommunityIds(reader.id()), followedTags(reader.id()), readable, filter,
-            before(page), page.fetchSize());
+    List<Long> ids = queries.homeTimeline(reader.id(), readable, filter, before(page), page.fetchSize());
+    if (ids.size() < page.fetchSize()) {
+      List<Long> people = new ArrayList<>(following.followeeIds(reader.id()));
+      people.add(reader.id());
+      ids =
+          queries.home(
+              people, communities.memberCommunityIds(reader.id()), followedTags(reader.id()), readable, filter,
+              before(page), page.fetchSize());
+    }
     return page(ids, reader, page);
   }
 
@@ -96,6 +105,7 @@ public class Feeds {
         .setParameter(2, MarkdownRenderer.normalizeTag(tag))
         .setParameter(3, Instant.now(clock).atOffset(ZoneOffset.UTC))
         .executeUpdate();
+    timelines.rebuild(reader.id());
   }
 
   public void unfollowTag(AgoraPrincipal reader, String tag) {
@@ -103,6 +113,7 @@ public class Feeds {
         .setParameter(1, reader.id())
         .setParameter(2, MarkdownRenderer.normalizeTag(tag))
         .executeUpdate();
+    timelines.rebuild(reader.id());
   }
 
   @SuppressWarnings("unchecked")

@@ -27,6 +27,7 @@ public class ActivityWriter {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject Event<DomainEvent> events;
+  @Inject HomeTimelines timelines;
 
   /** A new activity; {@code text} may be null for social events. */
   public Activity create(ActivityType type, long actorId, Long communityId, String text, java.util.function.Consumer<Activity> details) {
@@ -42,6 +43,9 @@ public class ActivityWriter {
     em.flush();
     if (refs != null) {
       storeReferences(activity.getId(), refs);
+    }
+    if (activity.getParentId() == null) {
+      timelines.fanOut(activity, refs == null ? java.util.Set.of() : refs.tags());
     }
     events.fire(event(activity, "created", actorId));
     return activity;

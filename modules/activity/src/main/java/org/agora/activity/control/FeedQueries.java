@@ -32,6 +32,15 @@ public class FeedQueries {
     return homeIds(FeedSql.home(readable, filter), people, communities, tags, before, limit);
   }
 
+  /** A page of the reader's stored timeline; shorter than asked when the stored part runs out. */
+  public List<Long> homeTimeline(long readerId, Collection<Long> readable, FeedFilter filter, long before, int limit) {
+    return ids(
+        em.createNativeQuery(FeedSql.homeTimeline(readable, filter))
+            .setParameter(1, before)
+            .setParameter(2, limit)
+            .setParameter(3, readerId));
+  }
+
   private List<Long> homeIds(
       String sql, Collection<Long> people, Collection<Long> communities, Collection<String> tags, long before, int limit) {
     return ids(

@@ -37,6 +37,28 @@ public final class FeedSql {
   }
 
   /**
+   * The stored home timeline of one reader (?3), visibility and filters checked again on read.
+   * Parameters ?1 cursor and ?2 page size as above.
+   */
+  public static String homeTimeline(Collection<Long> readable, FeedFilter filter) {
+    return "select t.activity_id from home_timeline t join activity a on a.id = t.activity_id"
+        + " where t.owner_id = ?3 and t.activity_id < ?1 and" + TOP_LEVEL + visible("a", readable) + filter.sql("a")
+        + " order by t.activity_id desc limit ?2";
+  }
+
+  /**
+   * Rebuilds one reader's stored timeline (?6) from their sources: the newest {@link #CAP} items
+   * of the bounded-probe query, with ?1 = max id and ?2 = the cap.
+   */
+  public static String rebuildTimeline(Collection<Long> readable) {
+    return "insert into home_timeline (owner_id, activity_id) select ?6, id from (" + home(readable, FeedFilter.ALL)
+        + ") newest on conflict do nothing";
+  }
+
+  /** How many items a rebuilt timeline holds; pages beyond it read the sources directly. */
+  public static final int CAP = 200;
+
+  /**
    * The obvious query, the benchmark's baseline: everything from everyone and everything
    * followed in one {@code IN} list, sorted, limited. Same parameters as {@link #home}.
    */

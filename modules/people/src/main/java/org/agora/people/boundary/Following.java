@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.agora.people.entity.PersonFollowed;
+import org.agora.people.entity.PersonUnfollowed;
 import org.agora.people.entity.PersonView;
 import org.agora.platform.boundary.ConflictException;
 import org.agora.platform.boundary.Page;
@@ -52,10 +53,14 @@ public class Following {
 
   public void unfollow(long followerId, long followeeId) {
     directory.requireVisible(followeeId);
-    em.createNativeQuery("delete from follow where follower_id = ?1 and followee_id = ?2")
-        .setParameter(1, followerId)
-        .setParameter(2, followeeId)
-        .executeUpdate();
+    int deleted =
+        em.createNativeQuery("delete from follow where follower_id = ?1 and followee_id = ?2")
+            .setParameter(1, followerId)
+            .setParameter(2, followeeId)
+            .executeUpdate();
+    if (deleted == 1) {
+      events.fire(new PersonUnfollowed(followerId, followeeId));
+    }
   }
 
   public boolean isFollowing(long followerId, long followeeId) {
