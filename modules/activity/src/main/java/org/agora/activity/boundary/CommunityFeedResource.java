@@ -1,7 +1,11 @@
 package org.agora.activity.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CommunityFeedResource {
 
   @Inject Feeds feeds;
+  @Inject ReadMarkers markers;
   @Inject CurrentUser currentUser;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
@@ -36,8 +41,21 @@ public class CommunityFeedResource {
   @Operation(summary = "A community's feed; members only unless the community is public.")
   public Response feed(
       @PathParam("id") long id, @QueryParam("type") String type, @QueryParam("department") Long department,
-      @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+      @QueryParam("unread") boolean unread, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    FeedFilter filter = FeedFilter.of(type, department);
+    if (unread) {
+      filter = markers.unread(currentUser.required(), markers.communityScope(currentUser.required(), id), filter);
+    }
     return FeedAnswer.of(
-        feeds.community(currentUser.required(), id, FeedFilter.of(type, department), PageRequest.of(limit, cursor)), uri, headers);
+        feeds.community(currentUser.required(), id, filter, PageRequest.of(limit, cursor)), uri, headers);
+  }
+
+  @PUT
+  @Path("read-marker")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Remember the newest item I have seen here (markers only move forward)")
+  public Response markRead(@PathParam("id") long id, @Valid @NotNull ReadMarkerRequest request) {
+    markers.markRead(currentUser.required(), markers.communityScope(currentUser.required(), id), request.lastSeenId);
+    return Response.noContent().build();
   }
 }

@@ -1,7 +1,11 @@
 package org.agora.activity.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -27,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class HomeFeedResource {
 
   @Inject Feeds feeds;
+  @Inject ReadMarkers markers;
   @Inject CurrentUser currentUser;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
@@ -35,8 +40,21 @@ public class HomeFeedResource {
   @Operation(summary = "My home feed: the people, communities and tags I follow, and my own posts.")
   public Response feed(
       @QueryParam("type") String type, @QueryParam("department") Long department,
-      @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+      @QueryParam("unread") boolean unread, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    FeedFilter filter = FeedFilter.of(type, department);
+    if (unread) {
+      filter = markers.unread(currentUser.required(), ReadMarkers.homeScope(), filter);
+    }
     return FeedAnswer.of(
-        feeds.home(currentUser.required(), FeedFilter.of(type, department), PageRequest.of(limit, cursor)), uri, headers);
+        feeds.home(currentUser.required(), filter, PageRequest.of(limit, cursor)), uri, headers);
+  }
+
+  @PUT
+  @Path("read-marker")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Remember the newest item I have seen here (markers only move forward)")
+  public Response markRead(@Valid @NotNull ReadMarkerRequest request) {
+    markers.markRead(currentUser.required(), ReadMarkers.homeScope(), request.lastSeenId);
+    return Response.noContent().build();
   }
 }

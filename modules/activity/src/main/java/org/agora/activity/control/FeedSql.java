@@ -47,11 +47,12 @@ public final class FeedSql {
   }
 
   /**
-   * Rebuilds one reader's stored timeline (?6) from their sources: the newest {@link #CAP} items
-   * of the bounded-probe query, with ?1 = max id and ?2 = the cap.
+   * Rebuilds one reader's stored timeline (?6) from their sources: the newest {@link #CAP} items,
+   * with ?1 = max id and ?2 = the cap. A single backward scan suits this many rows better than
+   * {@link #CAP} rows per source.
    */
   public static String rebuildTimeline(Collection<Long> readable) {
-    return "insert into home_timeline (owner_id, activity_id) select ?6, id from (" + home(readable, FeedFilter.ALL)
+    return "insert into home_timeline (owner_id, activity_id) select ?6, id from (" + homeNaive(readable, FeedFilter.ALL)
         + ") newest on conflict do nothing";
   }
 

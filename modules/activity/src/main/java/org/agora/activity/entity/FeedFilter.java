@@ -3,8 +3,11 @@ package org.agora.activity.entity;
 import jakarta.ws.rs.BadRequestException;
 import java.util.Locale;
 
-/** What a reader narrows a feed to: all items, posts only, or questions; optionally one department. */
-public record FeedFilter(Kind kind, Long departmentId) {
+/**
+ * What a reader narrows a feed to: all items, posts only, or questions; optionally one
+ * department; optionally only items newer than {@code newerThan} (the unread ones).
+ */
+public record FeedFilter(Kind kind, Long departmentId, Long newerThan) {
 
   public enum Kind {
     ALL,
@@ -12,17 +15,22 @@ public record FeedFilter(Kind kind, Long departmentId) {
     QUESTIONS
   }
 
-  public static final FeedFilter ALL = new FeedFilter(Kind.ALL, null);
+  public static final FeedFilter ALL = new FeedFilter(Kind.ALL, null, null);
 
   public static FeedFilter of(String type, Long departmentId) {
     if (type == null || type.isBlank()) {
-      return new FeedFilter(Kind.ALL, departmentId);
+      return new FeedFilter(Kind.ALL, departmentId, null);
     }
     try {
-      return new FeedFilter(Kind.valueOf(type.strip().toUpperCase(Locale.ROOT)), departmentId);
+      return new FeedFilter(Kind.valueOf(type.strip().toUpperCase(Locale.ROOT)), departmentId, null);
     } catch (IllegalArgumentException e) {
       throw new BadRequestException("type: one of all, posts, questions");
     }
+  }
+
+  /** The same filter, limited to items newer than the reader's read marker. */
+  public FeedFilter unreadAfter(long lastSeenId) {
+    return new FeedFilter(kind, departmentId, lastSeenId);
   }
 
   /** SQL conditions on an {@code activity} row aliased {@code a}, with no parameters. */
@@ -39,6 +47,9 @@ public record FeedFilter(Kind kind, Long departmentId) {
           .append(".actor_id in (select p.id from person p where p.department_id = ")
           .append(departmentId.longValue())
           .append(")");
+    }
+    if (newerThan != null) {
+      where.append(" and ").append(a).append(".id > ").append(newerThan.longValue());
     }
     return where.toString();
   }

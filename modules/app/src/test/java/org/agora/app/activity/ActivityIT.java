@@ -298,4 +298,32 @@ class ActivityIT {
     assertThat(ids(as(1).get("api/v1/people/" + id(3) + "/feed?type=posts&limit=100")))
         .doesNotContain(latest.getJsonNumber("id").longValue());
   }
+
+  @Test
+  void unreadMarkersCountNewPostsPerCommunity() {
+    long community = community(as(0), "Unread Club " + System.nanoTime(), "PUBLIC");
+    as(1).put("api/v1/communities/" + community + "/membership", "{}");
+    long seen = postIn(as(0), community, "old news");
+    assertThat(as(1).put("api/v1/communities/" + community + "/feed/read-marker", "{\"lastSeenId\":" + seen + "}").status())
+        .isEqualTo(204);
+    assertThat(as(1).get("api/v1/me/unread").body()).doesNotContain("\"communityId\":" + community + ",");
+
+    long fresh = postIn(as(0), community, "fresh news");
+    JsonObject badge = as(1).get("api/v1/me/unread").json().getJsonArray("communities").stream()
+        .map(JsonValue::asJsonObject).filter(c -> c.getJsonNumber("communityId").longValue() == community)
+        .findFirst().orElseThrow();
+    assertThat(badge.getInt("unread")).isEqualTo(1);
+    assertThat(ids(as(1).get("api/v1/communities/" + community + "/feed?unread=true"))).containsExactly(fresh);
+
+    // Markers only move forward.
+    as(1).put("api/v1/communities/" + community + "/feed/read-marker", "{\"lastSeenId\":" + fresh + "}");
+    as(1).put("api/v1/communities/" + community + "/feed/read-marker", "{\"lastSeenId\":1}");
+    assertThat(ids(as(1).get("api/v1/communities/" + community + "/feed?unread=true"))).isEmpty();
+
+    long homeSeen = ids(as(1).get("api/v1/feed/home?limit=1")).get(0);
+    as(1).put("api/v1/feed/home/read-marker", "{\"lastSeenId\":" + homeSeen + "}");
+    long newer = postIn(as(0), community, "newest news");
+    assertThat(ids(as(1).get("api/v1/feed/home?unread=true"))).containsExactly(newer);
+    assertThat(as(1).put("api/v1/feed/home/read-marker", "{\"lastSeenId\":-5}").status()).isEqualTo(400);
+  }
 }
