@@ -99,6 +99,21 @@ public class Feeds {
     return new Thread(post.get(0), views.items(queries.thread(postId), reader.id(), a -> audience.canRead(reader, a)));
   }
 
+  /** The earlier texts of an edited item, oldest first; readable to whoever may read the item. */
+  @SuppressWarnings("unchecked")
+  public List<org.agora.activity.entity.Revision> revisions(AgoraPrincipal reader, long id) {
+    audience.readable(reader, em.find(Activity.class, id), id);
+    List<Object[]> rows =
+        em.createNativeQuery("select revision, text, edited_at from activity_revision where activity_id = ?1 order by revision")
+            .setParameter(1, id)
+            .getResultList();
+    return rows.stream()
+        .map(r -> new org.agora.activity.entity.Revision(
+            ((Number) r[0]).intValue(), (String) r[1],
+            r[2] instanceof java.sql.Timestamp ts ? ts.toInstant() : ((java.time.OffsetDateTime) r[2]).toInstant()))
+        .toList();
+  }
+
   public void followTag(AgoraPrincipal reader, String tag) {
     em.createNativeQuery("insert into tag_follow (person_id, tag, created_at) values (?1, ?2, ?3) on conflict do nothing")
         .setParameter(1, reader.id())

@@ -48,6 +48,13 @@ public class PostsResource {
     return feeds.thread(currentUser.required(), id);
   }
 
+  @GET
+  @Path("{id}/revisions")
+  @Operation(summary = "The earlier texts of an edited post or comment")
+  public org.agora.platform.boundary.Page<org.agora.activity.entity.Revision> revisions(@PathParam("id") long id) {
+    return new org.agora.platform.boundary.Page<>(feeds.revisions(currentUser.required(), id), null);
+  }
+
   @PATCH
   @Path("{id}")
   @Operation(summary = "Edit my post or comment; earlier text is kept as history")

@@ -186,6 +186,8 @@ class ActivityIT {
     JsonObject edited = as(1).get("api/v1/posts/" + post).json().getJsonObject("post");
     assertThat(edited.getString("text")).isEqualTo("Offsite in June");
     assertThat(edited.getBoolean("edited")).isTrue();
+    JsonObject history = as(1).get("api/v1/posts/" + post + "/revisions").json();
+    assertThat(history.getJsonArray("items").getJsonObject(0).getString("text")).isEqualTo("Draft: offsite in May");
 
     assertThat(as(1).delete("api/v1/posts/" + post).status()).isEqualTo(403);
     assertThat(admin.delete("api/v1/posts/" + post).status()).isEqualTo(204);
