@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.agora.app.testing.Api;
+import org.agora.app.testing.Colleagues;
 import org.agora.app.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -25,8 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ActivityIT {
 
-  static final String PASSWORD = "agora-demo";
-
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.agora();
@@ -35,28 +34,24 @@ class ActivityIT {
   @ArquillianResource URL base;
 
   Api admin;
-  List<JsonObject> people;
+  Colleagues marketing;
 
   @BeforeEach
   void colleagues() {
-    admin = Api.anonymous(base).as("admin", PASSWORD);
-    people =
-        admin.get("api/v1/people?department=Marketing&limit=100").json().getJsonArray("items").stream()
-            .map(JsonValue::asJsonObject)
-            .toList();
-    assertThat(people).hasSizeGreaterThanOrEqualTo(5);
+    admin = Colleagues.admin(base);
+    marketing = Colleagues.of(base, "Marketing");
   }
 
   Api as(int person) {
-    return Api.anonymous(base).as(people.get(person).getString("username"), PASSWORD);
+    return marketing.as(person);
   }
 
   long id(int person) {
-    return people.get(person).getJsonNumber("id").longValue();
+    return marketing.id(person);
   }
 
   String username(int person) {
-    return people.get(person).getString("username");
+    return marketing.username(person);
   }
 
   static long idOf(Api.Answer answer) {

@@ -3,7 +3,6 @@ package org.agora.app.communities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.agora.app.testing.Api;
+import org.agora.app.testing.Colleagues;
 import org.agora.app.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -34,22 +34,24 @@ class CommunitiesIT {
   @ArquillianResource URL base;
 
   Api admin;
-  List<JsonObject> people;
+  Colleagues sales;
 
   @BeforeEach
   void colleagues() {
-    admin = Api.anonymous(base).as("admin", "agora-demo");
-    people = admin.get("api/v1/people?department=Sales&limit=100").json().getJsonArray("items").stream()
-        .map(JsonValue::asJsonObject).toList();
-    assertThat(people).hasSizeGreaterThanOrEqualTo(5);
+    admin = Colleagues.admin(base);
+    sales = Colleagues.of(base, "Sales");
   }
 
   Api as(int i) {
-    return Api.anonymous(base).as(people.get(i).getString("username"), "agora-demo");
+    return sales.as(i);
   }
 
   long id(int i) {
-    return people.get(i).getJsonNumber("id").longValue();
+    return sales.id(i);
+  }
+
+  String username(int i) {
+    return sales.username(i);
   }
 
   long create(Api owner, String name, String visibility, String extra) {
@@ -74,7 +76,7 @@ class CommunitiesIT {
     assertThat(as(1).put("api/v1/communities/" + id + "/membership", "{}").json().getString("state")).isEqualTo("ACTIVE");
     assertThat(as(1).put("api/v1/communities/" + id + "/membership", "{}").status()).isEqualTo(409);
     assertThat(as(2).get("api/v1/communities/" + id + "/members").body())
-        .contains(people.get(1).getString("username"));
+        .contains(username(1));
     assertThat(as(1).get("api/v1/communities?member=me&limit=100").body()).contains("\"id\":" + id + ",");
     assertThat(as(1).delete("api/v1/communities/" + id + "/membership").status()).isEqualTo(204);
     assertThat(as(1).get("api/v1/communities/" + id).json().isNull("myRole")).isTrue();
@@ -88,7 +90,7 @@ class CommunitiesIT {
     assertThat(as(1).get("api/v1/communities/" + id + "/feed").status()).isEqualTo(404);
     assertThat(as(1).put("api/v1/communities/" + id + "/membership", "{}").json().getString("state")).isEqualTo("REQUESTED");
     assertThat(as(2).get("api/v1/communities/" + id + "/requests").status()).isEqualTo(403);
-    assertThat(as(0).get("api/v1/communities/" + id + "/requests").body()).contains(people.get(1).getString("username"));
+    assertThat(as(0).get("api/v1/communities/" + id + "/requests").body()).contains(username(1));
     assertThat(as(0).get("api/v1/notifications").body()).contains("JOIN_REQUESTED");
     assertThat(as(0).put("api/v1/communities/" + id + "/requests/" + id(1), "").status()).isEqualTo(204);
     assertThat(as(1).get("api/v1/communities/" + id + "/members").status()).isEqualTo(200);
