@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import org.agora.platform.boundary.problems.UnexpectedExceptionMapper;
 import org.agora.platform.entity.AgoraPrincipal;
 import org.agora.platform.entity.Roles;
 
@@ -30,6 +31,19 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
 
   @Override
   public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    try {
+      return authenticate(request, response, context);
+    } catch (RuntimeException e) {
+      // Credentials cannot be checked while the database is away: say so instead of an HTML 500.
+      if (UnexpectedExceptionMapper.isDatabaseOutage(e)) {
+        return ProblemAnswers.unavailable(response);
+      }
+      throw e;
+    }
+  }
+
+  private AuthenticationStatus authenticate(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if ("POST".equals(request.getMethod()) && LOGIN_PATH.equals(path)) {
@@ -128,15 +142,25 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
     private ProblemAnswers() {}
 
     static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"agora\"");
+      return write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+    }
+
+    static AuthenticationStatus unavailable(HttpServletResponse response) {
+      response.setHeader("Retry-After", "5");
+      return write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+          "Agora cannot reach its database right now; please retry shortly.");
+    }
+
+    private static AuthenticationStatus write(HttpServletResponse response, int status, String title, String detail) {
       try {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", "Basic realm=\"agora\"");
+        response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response
             .getWriter()
             .write(
-                "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
+                "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
                     + detail.replace("\"", "'")
                     + "\"}");
         response.flushBuffer();

@@ -1,29 +1,59 @@
 package org.agora.platform.boundary.problems;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.agora.platform.boundary.Problem;
 
 /**
- * The last line: a bug or an outage answers 500 problem+json with an incident id that is in the
- * log, never a stack trace.
+ * The last line: an outage of the database answers 503 with {@code Retry-After}, so clients and
+ * load balancers back off; a bug answers 500 with an incident id that is in the log. Never a
+ * stack trace.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+  static final String RETRY_AFTER_SECONDS = "5";
 
   @Override
   public Response toResponse(Throwable exception) {
+    if (isDatabaseOutage(exception)) {
+      LOG.warning(() -> "database unavailable: " + exception);
+      return Response.fromResponse(
+              Problem.of(Response.Status.SERVICE_UNAVAILABLE, "Agora cannot reach its database right now; please retry shortly.")
+                  .toResponse())
+          .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+          .build();
+    }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "incident " + incident, exception);
     return Problem.of(
             Response.Status.INTERNAL_SERVER_ERROR,
             "Something went wrong on our side (incident " + incident + ").")
         .toResponse();
+  }
+
+  /**
+   * Connection failures (SQL state class 08), or the pool giving up on allocating a connection,
+   * anywhere in the cause chain.
+   */
+  public static boolean isDatabaseOutage(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+        return true;
+      }
+      String message = t.getMessage();
+      if (message != null && (message.contains("Connection could not be allocated")
+          || message.contains("Error in allocating a connection"))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,0 +1,36 @@
+package org.agora.platform.boundary.problems;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+class UnexpectedExceptionMapperTest {
+
+  final UnexpectedExceptionMapper mapper = new UnexpectedExceptionMapper();
+
+  @Test
+  void aLostDatabaseIsA503WithRetryAfter() {
+    Exception wrapped = new RuntimeException("tx failed", new SQLException("Connection refused", "08001"));
+    Response answer = mapper.toResponse(wrapped);
+    assertThat(answer.getStatus()).isEqualTo(503);
+    assertThat(answer.getHeaderString("Retry-After")).isEqualTo("5");
+    assertThat(answer.getMediaType().toString()).isEqualTo("application/problem+json");
+  }
+
+  @Test
+  void anExhaustedPoolCountsAsAnOutage() {
+    assertThat(UnexpectedExceptionMapper.isDatabaseOutage(
+            new IllegalStateException(new RuntimeException("Error in allocating a connection. Cause: Connection could not be allocated"))))
+        .isTrue();
+  }
+
+  @Test
+  void aBugIsA500WithoutDetailsOfTheCode() {
+    Response answer = mapper.toResponse(new NullPointerException("secret internals"));
+    assertThat(answer.getStatus()).isEqualTo(500);
+    assertThat(answer.getEntity().toString()).doesNotContain("secret internals").contains("incident");
+    assertThat(UnexpectedExceptionMapper.isDatabaseOutage(new SQLException("syntax", "42601"))).isFalse();
+  }
+}
