@@ -1,2 +1,5 @@
-/** The bookmarks feature of Agora; see ../shared/DESIGN.md. Its code arrives with its issue. */
+/**
+ * Social bookmarking: links saved with tags and notes, private, public or into a community; one
+ * shared link per normalised URL, so colleagues find who else saved it; browser import and export.
+ */
 package org.agora.bookmarks;

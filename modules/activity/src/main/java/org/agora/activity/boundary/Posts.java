@@ -109,6 +109,14 @@ public class Posts {
     writer.changed(activity, "deleted", actor.id());
   }
 
+  /**
+   * Puts "saved a link" into the stream, for bookmarks shared with the company or a community
+   * ({@code ref} points at the bookmark). Modules that cannot see this one reach it through the app.
+   */
+  public void recordBookmark(long personId, Long communityId, String ref) {
+    writer.create(ActivityType.BOOKMARKED, personId, communityId, null, a -> a.setObjectRef(ref));
+  }
+
   /** Marks a comment as the accepted answer of the question it belongs to. */
   public void acceptAnswer(AgoraPrincipal asker, long questionId, long commentId) {
     Activity question = topLevel(asker, questionId);

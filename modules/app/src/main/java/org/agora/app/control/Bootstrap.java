@@ -29,6 +29,7 @@ public class Bootstrap {
   @Inject DemoOrganisation demo;
   @Inject DemoCommunities demoCommunities;
   @Inject DemoActivity demoActivity;
+  @Inject DemoBookmarks demoBookmarks;
 
   @Inject
   @ConfigProperty(name = "agora.demo", defaultValue = "false")
@@ -48,6 +49,7 @@ public class Bootstrap {
       demo.load();
       demoCommunities.load();
       demoActivity.load();
+      demoBookmarks.load();
     }
     if (!accounts.anyAdmin()) {
       createFirstAdmin();

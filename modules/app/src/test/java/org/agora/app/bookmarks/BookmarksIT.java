@@ -1,0 +1,180 @@
+package org.agora.app.bookmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.agora.app.testing.Api;
+import org.agora.app.testing.Colleagues;
+import org.agora.app.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Social bookmarking over the API: shared links, visibility, who else saved it, import and export. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BookmarksIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.agora();
+  }
+
+  @ArquillianResource URL base;
+
+  Colleagues finance;
+
+  @BeforeEach
+  void colleagues() {
+    finance = Colleagues.of(base, "Finance");
+  }
+
+  static String body(String url, String visibility, String extra) {
+    return "{\"url\":\"" + url + "\",\"title\":\"Saved\",\"visibility\":\"" + visibility + "\"" + extra + "}";
+  }
+
+  static long id(Api.Answer answer) {
+    return answer.json().getJsonNumber("id").longValue();
+  }
+
+  @Test
+  void oneLinkManyBookmarksAndSavingAgainUpdates() {
+    String url = "https://Controlling.example/guide-" + System.nanoTime();
+    Api.Answer first = finance.as(0).post("api/v1/bookmarks", body(url + "?utm_source=mail#top", "PUBLIC", ",\"tags\":[\"Budget\",\"controlling\"]"));
+    assertThat(first.status()).as(first.toString()).isEqualTo(201);
+    JsonObject saved = first.json();
+    assertThat(saved.getString("url")).isEqualTo(url.replace("Controlling.example", "controlling.example"));
+    assertThat(saved.getJsonArray("tags").toString()).contains("budget");
+
+    Api.Answer again = finance.as(0).post("api/v1/bookmarks", body(url, "PUBLIC", ",\"description\":\"now with notes\""));
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(id(again)).isEqualTo(id(first));
+    assertThat(again.json().getString("description")).isEqualTo("now with notes");
+
+    long theirs = id(finance.as(1).post("api/v1/bookmarks", body(url, "PUBLIC", ",\"description\":\"great read\"")));
+    finance.as(2).post("api/v1/bookmarks", body(url, "PRIVATE", ""));
+    JsonObject savers = finance.as(3).get("api/v1/bookmarks/" + theirs + "/savers").json();
+    assertThat(savers.getJsonArray("items")).hasSize(1); // the private one stays private
+    assertThat(finance.as(3).get("api/v1/bookmarks/" + theirs).json().getInt("savedBy")).isEqualTo(3);
+    assertThat(finance.as(3).get("api/v1/bookmarks?tag=Budget&limit=100").body()).contains("\"id\":" + id(first) + ",");
+    assertThat(finance.as(3).get("api/v1/bookmarks/popular?days=7").body()).contains("controlling.example");
+    assertThat(finance.as(0).get("api/v1/bookmarks/tags?mine=true").body()).contains("\"tag\":\"budget\"");
+
+    // Saving a shared link is one stream item, not one per edit.
+    String stream = finance.as(3).get("api/v1/people/" + finance.id(0) + "/feed?limit=50").body();
+    assertThat(stream).contains("\"objectRef\":\"bookmark:" + id(first) + "\"");
+    assertThat(stream.split("bookmark:" + id(first) + "\"", -1)).hasSize(2);
+  }
+
+  @Test
+  void privateAndSecretCommunityBookmarksStayHidden() {
+    long privateOne = id(finance.as(0).post("api/v1/bookmarks", body("https://private.example/" + System.nanoTime(), "PRIVATE", "")));
+    assertThat(finance.as(1).get("api/v1/bookmarks/" + privateOne).status()).isEqualTo(404);
+    assertThat(finance.as(1).get("api/v1/bookmarks?person=" + finance.id(0) + "&limit=100").body())
+        .doesNotContain("\"id\":" + privateOne + ",");
+    assertThat(Colleagues.admin(base).get("api/v1/bookmarks/" + privateOne).status()).isEqualTo(404);
+
+    Api.Answer created = finance.as(0).post("api/v1/communities",
+        "{\"name\":\"Audit Room " + System.nanoTime() + "\",\"visibility\":\"SECRET\"}");
+    long secret = id(created);
+    long inside = id(finance.as(0).post("api/v1/bookmarks",
+        body("https://audit.example/" + System.nanoTime(), "COMMUNITY", ",\"communityId\":" + secret + ",\"tags\":[\"falcon-audit\"]")));
+    assertThat(finance.as(1).get("api/v1/bookmarks/" + inside).status()).isEqualTo(404);
+    assertThat(finance.as(1).get("api/v1/bookmarks?community=" + secret).status()).isEqualTo(404);
+    assertThat(finance.as(1).get("api/v1/bookmarks/tags").body()).doesNotContain("falcon-audit");
+    assertThat(finance.as(1).post("api/v1/bookmarks", body("https://x.example/", "COMMUNITY", ",\"communityId\":" + secret)).status())
+        .isEqualTo(404);
+    assertThat(finance.as(0).get("api/v1/bookmarks?community=" + secret).body()).contains("\"id\":" + inside + ",");
+  }
+
+  @Test
+  void onlyTheOwnerChangesOrDeletes() {
+    long id = id(finance.as(0).post("api/v1/bookmarks", body("https://owner.example/" + System.nanoTime(), "PUBLIC", "")));
+    assertThat(finance.as(1).patch("api/v1/bookmarks/" + id, "{\"title\":\"mine now\"}").status()).isEqualTo(403);
+    assertThat(finance.as(1).delete("api/v1/bookmarks/" + id).status()).isEqualTo(403);
+    assertThat(finance.as(0).patch("api/v1/bookmarks/" + id, "{\"title\":\"Renamed\",\"tags\":[\"x\"]}").json().getString("title"))
+        .isEqualTo("Renamed");
+    assertThat(finance.as(0).delete("api/v1/bookmarks/" + id).status()).isEqualTo(204);
+    assertThat(finance.as(0).get("api/v1/bookmarks/" + id).status()).isEqualTo(404);
+  }
+
+  @Test
+  void badLinksAreRefusedClearly() {
+    Api me = finance.as(0);
+    for (String bad : new String[] {"javascript:alert(1)", "data:text/html,hi", "not a url", "ftp://files.example/x"}) {
+      Api.Answer answer = me.post("api/v1/bookmarks", body(bad, "PUBLIC", ""));
+      assertThat(answer.status()).as(bad).isEqualTo(400);
+      assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+    assertThat(me.post("api/v1/bookmarks", body("https://a.example/", "PUBLIC", ",\"communityId\":1")).status()).isEqualTo(400);
+    assertThat(me.post("api/v1/bookmarks", body("https://a.example/", "COMMUNITY", "")).status()).isEqualTo(400);
+    assertThat(me.get("api/v1/bookmarks/popular?days=0").status()).isEqualTo(400);
+  }
+
+  @Test
+  void browserFilesImportAllOrNothingAndExportBack() throws Exception {
+    String stamp = String.valueOf(System.nanoTime());
+    String file =
+        """
+        <!DOCTYPE NETSCAPE-Bookmark-file-1>
+        <META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=UTF-8">
+        <TITLE>Bookmarks</TITLE><H1>Bookmarks</H1>
+        <DL><p>
+          <DT><H3 PERSONAL_TOOLBAR_FOLDER="true">Bookmarks bar</H3>
+          <DL><p>
+            <DT><H3>Finance</H3>
+            <DL><p>
+              <DT><A HREF="https://ifrs.example/STAMP" ADD_DATE="1700000000">IFRS 16 summary</A>
+              <DD>Leases explained
+              <DT><A HREF="javascript:void(0)">Bookmarklet</A>
+              <DT><A HREF="https://sap.example/STAMP?utm_campaign=x" TAGS="sap,erp">SAP tips</A>
+              <DT><A HREF="https://sap.example/STAMP">SAP tips again</A>
+            </DL><p>
+          </DL><p>
+        </DL><p>
+        """.replace("STAMP", stamp);
+    Api.Answer report = upload(finance.username(4), file);
+    assertThat(report.status()).as(report.toString()).isEqualTo(200);
+    assertThat(report.json().getInt("added")).isEqualTo(2);
+    assertThat(report.json().getJsonArray("skipped")).hasSize(2);
+    assertThat(report.body()).contains("only http and https").contains("appears twice");
+
+    assertThat(upload(finance.username(4), file).json().getInt("updated")).isEqualTo(2);
+    assertThat(upload(finance.username(4), "<html><p>hello</p></html>").status()).isEqualTo(400);
+    assertThat(upload(finance.username(4), "<DL>" + "x".repeat(6 * 1024 * 1024)).status()).isEqualTo(413);
+
+    Api.Answer export = finance.as(4).get("api/v1/bookmarks/export");
+    assertThat(export.status()).isEqualTo(200);
+    assertThat(export.body()).contains("NETSCAPE-Bookmark-file-1").contains("https://ifrs.example/" + stamp)
+        .contains("TAGS=\"finance\"").contains("<DD>Leases explained");
+    // What Agora exports, Agora (and every browser) imports again: nothing new, nothing lost.
+    Api.Answer roundTrip = upload(finance.username(4), export.body());
+    assertThat(roundTrip.json().getInt("added")).isZero();
+    assertThat(roundTrip.json().getJsonArray("skipped")).isEmpty();
+  }
+
+  private Api.Answer upload(String username, String html) throws Exception {
+    String boundary = "agora" + System.nanoTime();
+    byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bookmarks.html\"\r\n"
+        + "Content-Type: text/html\r\n\r\n" + html + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    HttpRequest request = HttpRequest.newBuilder(Api.baseUri(base).resolve("api/v1/bookmarks/import"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((username + ":" + Colleagues.PASSWORD).getBytes()))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        .build();
+    HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+        .send(request, HttpResponse.BodyHandlers.ofString());
+    return new Api.Answer(response);
+  }
+}

@@ -1,0 +1,288 @@
+package org.agora.bookmarks.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.agora.bookmarks.control.UrlNormalizer;
+import org.agora.bookmarks.entity.BookmarkSaved;
+import org.agora.bookmarks.entity.BookmarkView;
+import org.agora.bookmarks.entity.BookmarkVisibility;
+import org.agora.communities.boundary.CommunityAccess;
+import org.agora.platform.boundary.Page;
+import org.agora.platform.boundary.PageRequest;
+import org.agora.platform.boundary.UserText;
+import org.agora.platform.entity.AgoraPrincipal;
+import org.agora.platform.entity.DomainEvent;
+
+/**
+ * Saving, reading, changing and listing bookmarks. A reader sees their own, public ones, and those
+ * of communities they may read, never anyone else's private ones; the rule exists once as SQL
+ * ({@link #visibleSql}) and is used by the single-object read as well as by every list.
+ */
+@ApplicationScoped
+@Transactional
+public class Bookmarks {
+
+  static final String SELECT =
+      "select b.id, b.link_id, l.url, l.host, b.title, b.description, b.visibility, b.community_id,"
+          + " p.id, p.username, p.display_name, (select count(*) from bookmark o where o.link_id = b.link_id),"
+          + " b.created_at, b.updated_at,"
+          + " (select string_agg(t.tag, ',' order by t.tag) from bookmark_tag t where t.bookmark_id = b.id)"
+          + " from bookmark b join link l on l.id = b.link_id join person p on p.id = b.person_id";
+
+  @PersistenceContext EntityManager em;
+  @Inject CommunityAccess communities;
+  @Inject Clock clock;
+  @Inject Event<DomainEvent> events;
+
+  /** A saved bookmark and whether it was new (saving a link again updates the bookmark). */
+  public record Saved(long id, boolean created) {}
+
+  /** List filters; null means any. */
+  public record Filter(String tag, Long personId, Long communityId) {}
+
+  public Saved save(AgoraPrincipal owner, BookmarkRequest request) {
+    String url = UrlNormalizer.normalize(request.url);
+    BookmarkVisibility visibility = request.visibility == null ? BookmarkVisibility.PRIVATE : request.visibility;
+    Long communityId = audience(owner, visibility, request.communityId);
+    long linkId = link(url);
+    String title = clean(request.title, 300);
+    if (title == null) {
+      title = url.replaceFirst("^https?://", "");
+    }
+    Instant now = Instant.now(clock);
+    List<?> existing = em.createNativeQuery("select id from bookmark where person_id = ?1 and link_id = ?2")
+        .setParameter(1, owner.id()).setParameter(2, linkId).getResultList();
+    long id;
+    boolean created = existing.isEmpty();
+    if (created) {
+      id = ((Number) em.createNativeQuery(
+                  "insert into bookmark (person_id, link_id, title, description, visibility, community_id, created_at, updated_at)"
+                      + " values (?1, ?2, ?3, ?4, ?5, cast(?6 as bigint), ?7, ?7) returning id")
+              .setParameter(1, owner.id()).setParameter(2, linkId).setParameter(3, title)
+              .setParameter(4, clean(request.description, 4000)).setParameter(5, visibility.name())
+              .setParameter(6, communityId).setParameter(7, now.atOffset(ZoneOffset.UTC))
+              .getSingleResult()).longValue();
+    } else {
+      id = ((Number) existing.get(0)).longValue();
+      em.createNativeQuery(
+              "update bookmark set title = ?2, description = coalesce(?3, description), visibility = ?4,"
+                  + " community_id = cast(?5 as bigint), updated_at = ?6 where id = ?1")
+          .setParameter(1, id).setParameter(2, title).setParameter(3, clean(request.description, 4000))
+          .setParameter(4, visibility.name()).setParameter(5, communityId).setParameter(6, now.atOffset(ZoneOffset.UTC))
+          .executeUpdate();
+    }
+    if (request.tags != null) {
+      replaceTags(id, request.tags);
+    }
+    events.fire(new BookmarkSaved(id, owner.id(), visibility, communityId, created ? "created" : "updated"));
+    return new Saved(id, created);
+  }
+
+  public BookmarkView get(AgoraPrincipal reader, long id) {
+    List<BookmarkView> found = query(reader, " and b.id = " + id, List.of(), 1);
+    if (found.isEmpty()) {
+      throw new NotFoundException("No bookmark with id " + id);
+    }
+    return found.get(0);
+  }
+
+  /** Changes a bookmark; only its owner may. */
+  public BookmarkView update(AgoraPrincipal owner, long id, BookmarkRequest change) {
+    BookmarkView current = get(owner, id);
+    if (current.owner().id() != owner.id()) {
+      throw new ForbiddenException("Only the person who saved a bookmark changes it.");
+    }
+    if (change.url != null && !UrlNormalizer.normalize(change.url).equals(current.url())) {
+      throw new BadRequestException("url: save the new address as a new bookmark");
+    }
+    BookmarkRequest merged = new BookmarkRequest();
+    merged.url = current.url();
+    merged.title = change.title != null ? change.title : current.title();
+    merged.description = change.description;
+    merged.tags = change.tags;
+    merged.visibility = change.visibility != null ? change.visibility : current.visibility();
+    merged.communityId = change.visibility != null ? change.communityId : current.communityId();
+    save(owner, merged);
+    return get(owner, id);
+  }
+
+  public void delete(AgoraPrincipal owner, long id) {
+    BookmarkView current = get(owner, id);
+    if (current.owner().id() != owner.id()) {
+      throw new ForbiddenException("Only the person who saved a bookmark deletes it.");
+    }
+    em.createNativeQuery("delete from bookmark where id = ?1").setParameter(1, id).executeUpdate();
+  }
+
+  public Page<BookmarkView> list(AgoraPrincipal reader, Filter filter, PageRequest page) {
+    StringBuilder where = new StringBuilder();
+    List<Object> params = new ArrayList<>();
+    if (filter.tag() != null && !filter.tag().isBlank()) {
+      params.add(tag(filter.tag()));
+      where.append(" and exists (select 1 from bookmark_tag t where t.bookmark_id = b.id and t.tag = ?").append(params.size() + 2).append(")");
+    }
+    if (filter.personId() != null) {
+      where.append(" and b.person_id = ").append(filter.personId().longValue());
+    }
+    if (filter.communityId() != null) {
+      if (!communities.canRead(reader, filter.communityId())) {
+        throw new NotFoundException("No community with id " + filter.communityId());
+      }
+      where.append(" and b.community_id = ").append(filter.communityId().longValue());
+    }
+    if (page.after() != null) {
+      where.append(" and b.id < ").append(page.after().longValue());
+    }
+    return Page.of(query(reader, where.toString(), params, page.fetchSize()), page.limit(), BookmarkView::id);
+  }
+
+  /** Everyone else's visible bookmarks of the same link: who saved it, their tags and notes. */
+  public List<BookmarkView> savers(AgoraPrincipal reader, long bookmarkId) {
+    BookmarkView mine = get(reader, bookmarkId);
+    return query(reader, " and b.link_id = " + mine.linkId() + " and b.id <> " + bookmarkId, List.of(), 100);
+  }
+
+  /** Tags weighted by use: the reader's own ({@code mine}), or across everything they may see. */
+  @SuppressWarnings("unchecked")
+  public List<Map<String, Object>> tagCloud(AgoraPrincipal reader, boolean mine) {
+    Query q = em.createNativeQuery(
+            "select t.tag, count(*) from bookmark_tag t join bookmark b on b.id = t.bookmark_id where "
+                + (mine ? "b.person_id = ?1" : visibleSql(reader))
+                + " group by t.tag order by count(*) desc, t.tag limit 100");
+    if (mine) {
+      q.setParameter(1, reader.id());
+    } else {
+      q.setParameter(1, reader.id()).setParameter(2, ids(communities.readableCommunityIds(reader)));
+    }
+    List<Object[]> rows = q.getResultList();
+    return rows.stream().map(r -> Map.<String, Object>of("tag", r[0], "count", ((Number) r[1]).longValue())).toList();
+  }
+
+  /** Links most saved in the last {@code days} days, counting only bookmarks the reader may see. */
+  @SuppressWarnings("unchecked")
+  public List<Map<String, Object>> popular(AgoraPrincipal reader, int days) {
+    if (days < 1 || days > 365) {
+      throw new BadRequestException("days: between 1 and 365");
+    }
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select l.id, l.url, max(b.title), count(*) from bookmark b join link l on l.id = b.link_id where "
+                    + visibleSql(reader) + " and b.created_at > ?3 group by l.id, l.url order by count(*) desc, l.id desc limit 20")
+            .setParameter(1, reader.id())
+            .setParameter(2, ids(communities.readableCommunityIds(reader)))
+            .setParameter(3, Instant.now(clock).minusSeconds(86_400L * days).atOffset(ZoneOffset.UTC))
+            .getResultList();
+    return rows.stream()
+        .map(r -> Map.<String, Object>of("linkId", ((Number) r[0]).longValue(), "url", r[1], "title", r[2], "saves", ((Number) r[3]).longValue()))
+        .toList();
+  }
+
+  /**
+   * The visibility rule in SQL over {@code bookmark b}, with ?1 the reader and ?2 the communities
+   * they may read. Private bookmarks are their owner's alone, also for admins.
+   */
+  static String visibleSql(AgoraPrincipal reader) {
+    return "(b.person_id = ?1 or b.visibility = 'PUBLIC'"
+        + " or (b.visibility = 'COMMUNITY' and b.community_id = any(cast(?2 as bigint[]))))";
+  }
+
+  @SuppressWarnings("unchecked")
+  List<BookmarkView> query(AgoraPrincipal reader, String where, List<Object> extra, int limit) {
+    Query q = em.createNativeQuery(SELECT + " where " + visibleSql(reader) + where + " order by b.id desc limit " + limit);
+    q.setParameter(1, reader.id()).setParameter(2, ids(communities.readableCommunityIds(reader)));
+    for (int i = 0; i < extra.size(); i++) {
+      q.setParameter(i + 3, extra.get(i));
+    }
+    List<Object[]> rows = q.getResultList();
+    return rows.stream().map(Bookmarks::view).toList();
+  }
+
+  private static BookmarkView view(Object[] r) {
+    String tags = (String) r[14];
+    return new BookmarkView(
+        ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (String) r[4],
+        (String) r[5], tags == null ? List.of() : List.of(tags.split(",")), BookmarkVisibility.valueOf((String) r[6]),
+        r[7] == null ? null : ((Number) r[7]).longValue(),
+        new BookmarkView.Owner(((Number) r[8]).longValue(), (String) r[9], (String) r[10]),
+        ((Number) r[11]).longValue(), instant(r[12]), instant(r[13]));
+  }
+
+  private Long audience(AgoraPrincipal owner, BookmarkVisibility visibility, Long communityId) {
+    if (visibility != BookmarkVisibility.COMMUNITY) {
+      if (communityId != null) {
+        throw new BadRequestException("communityId: only with visibility COMMUNITY");
+      }
+      return null;
+    }
+    if (communityId == null) {
+      throw new BadRequestException("communityId: required with visibility COMMUNITY");
+    }
+    if (!communities.canSee(owner, communityId)) {
+      throw new NotFoundException("No community with id " + communityId);
+    }
+    if (!communities.canPost(owner, communityId)) {
+      throw new ForbiddenException("Only members save bookmarks into a community.");
+    }
+    return communityId;
+  }
+
+  private long link(String url) {
+    em.createNativeQuery("insert into link (url, host, created_at) values (?1, ?2, ?3) on conflict (url) do nothing")
+        .setParameter(1, url).setParameter(2, UrlNormalizer.host(url))
+        .setParameter(3, Instant.now(clock).atOffset(ZoneOffset.UTC)).executeUpdate();
+    return ((Number) em.createNativeQuery("select id from link where url = ?1").setParameter(1, url).getSingleResult()).longValue();
+  }
+
+  void replaceTags(long bookmarkId, Collection<String> raw) {
+    em.createNativeQuery("delete from bookmark_tag where bookmark_id = ?1").setParameter(1, bookmarkId).executeUpdate();
+    Set<String> tags = new LinkedHashSet<>();
+    raw.stream().map(Bookmarks::tag).filter(t -> !t.isEmpty()).forEach(tags::add);
+    for (String tag : tags) {
+      em.createNativeQuery("insert into bookmark_tag (bookmark_id, tag) values (?1, ?2) on conflict do nothing")
+          .setParameter(1, bookmarkId).setParameter(2, tag).executeUpdate();
+    }
+  }
+
+  static String tag(String raw) {
+    String clean = UserText.plain(raw);
+    clean = clean == null ? "" : clean.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-").replace(",", "");
+    return clean.length() > 60 ? clean.substring(0, 60) : clean;
+  }
+
+  private static String clean(String text, int max) {
+    String clean = UserText.plain(text);
+    if (clean == null || clean.isBlank()) {
+      return null;
+    }
+    return clean.length() > max ? clean.substring(0, max) : clean;
+  }
+
+  private static String ids(Collection<Long> ids) {
+    return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof java.sql.Timestamp ts) return ts.toInstant();
+    if (value instanceof java.time.OffsetDateTime odt) return odt.toInstant();
+    return (Instant) value;
+  }
+}

@@ -1,0 +1,23 @@
+package org.agora.bookmarks.entity;
+
+import org.agora.platform.entity.DomainEvent;
+
+/** A bookmark was saved for the first time ({@code created}) or changed ({@code updated}). */
+public record BookmarkSaved(long bookmarkId, long personId, BookmarkVisibility visibility, Long communityId, String change)
+    implements DomainEvent {
+
+  @Override
+  public String type() {
+    return "bookmark." + change;
+  }
+
+  @Override
+  public String aggregateType() {
+    return "bookmark";
+  }
+
+  @Override
+  public long aggregateId() {
+    return bookmarkId;
+  }
+}
