@@ -110,6 +110,24 @@ class BookmarksIT {
   }
 
   @Test
+  void relatedTagsAndRenamingMyTags() {
+    Api me = finance.as(2);
+    String stamp = String.valueOf(System.nanoTime());
+    me.post("api/v1/bookmarks", body("https://tags.example/a" + stamp, "PUBLIC", ",\"tags\":[\"xbrl" + stamp + "\",\"reporting\"]"));
+    me.post("api/v1/bookmarks", body("https://tags.example/b" + stamp, "PUBLIC", ",\"tags\":[\"xbrl" + stamp + "\",\"reporting\",\"esef\"]"));
+    me.post("api/v1/bookmarks", body("https://tags.example/c" + stamp, "PRIVATE", ",\"tags\":[\"xbrl" + stamp + "\",\"secret-plan\"]"));
+    String related = finance.as(3).get("api/v1/bookmarks/tags/xbrl" + stamp + "/related").body();
+    assertThat(related).contains("{\"count\":2,\"tag\":\"reporting\"}").contains("esef").doesNotContain("secret-plan");
+
+    Api.Answer renamed = me.post("api/v1/bookmarks/tags/reporting/rename", "{\"to\":\"esef\"}");
+    assertThat(renamed.json().getInt("bookmarks")).isGreaterThanOrEqualTo(2);
+    String mine = me.get("api/v1/bookmarks/tags?mine=true").body();
+    assertThat(mine).doesNotContain("\"reporting\"").contains("\"esef\"");
+    // Other people's tags are theirs: renaming mine changed nothing of finance.as(0)'s.
+    assertThat(me.post("api/v1/bookmarks/tags/x/rename", "{\"to\":\" \"}").status()).isEqualTo(400);
+  }
+
+  @Test
   void badLinksAreRefusedClearly() {
     Api me = finance.as(0);
     for (String bad : new String[] {"javascript:alert(1)", "data:text/html,hi", "not a url", "ftp://files.example/x"}) {
@@ -149,6 +167,18 @@ class BookmarksIT {
     assertThat(report.json().getInt("added")).isEqualTo(2);
     assertThat(report.json().getJsonArray("skipped")).hasSize(2);
     assertThat(report.body()).contains("only http and https").contains("appears twice");
+
+    // A realistic browser file of 2,000 links imports in one go (the time is printed, not asserted).
+    StringBuilder big = new StringBuilder("<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<DL><p>\n<DT><H3>Imported</H3>\n<DL><p>\n");
+    for (int i = 0; i < 2000; i++) {
+      big.append("<DT><A HREF=\"https://bulk.example/").append(stamp).append('/').append(i)
+          .append("\" ADD_DATE=\"1700000000\">Page ").append(i).append("</A>\n");
+    }
+    big.append("</DL><p>\n</DL><p>\n");
+    long bulkStart = System.nanoTime();
+    Api.Answer bulk = upload(finance.username(3), big.toString());
+    System.out.printf("imported 2,000 bookmarks in %d ms%n", (System.nanoTime() - bulkStart) / 1_000_000);
+    assertThat(bulk.json().getInt("added")).isEqualTo(2000);
 
     assertThat(upload(finance.username(4), file).json().getInt("updated")).isEqualTo(2);
     assertThat(upload(finance.username(4), "<html><p>hello</p></html>").status()).isEqualTo(400);

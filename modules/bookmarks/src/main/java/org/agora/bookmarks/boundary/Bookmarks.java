@@ -177,6 +177,44 @@ public class Bookmarks {
     return rows.stream().map(r -> Map.<String, Object>of("tag", r[0], "count", ((Number) r[1]).longValue())).toList();
   }
 
+  /** Tags that appear together with {@code tag} on bookmarks the reader may see, most often first. */
+  @SuppressWarnings("unchecked")
+  public List<Map<String, Object>> relatedTags(AgoraPrincipal reader, String tag) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select o.tag, count(*) from bookmark_tag t join bookmark b on b.id = t.bookmark_id"
+                    + " join bookmark_tag o on o.bookmark_id = t.bookmark_id and o.tag <> t.tag"
+                    + " where t.tag = ?3 and " + visibleSql(reader)
+                    + " group by o.tag order by count(*) desc, o.tag limit 20")
+            .setParameter(1, reader.id())
+            .setParameter(2, ids(communities.readableCommunityIds(reader)))
+            .setParameter(3, tag(tag))
+            .getResultList();
+    return rows.stream().map(r -> Map.<String, Object>of("tag", r[0], "count", ((Number) r[1]).longValue())).toList();
+  }
+
+  /**
+   * Renames one of the owner's tags on all their bookmarks; renaming onto a tag they already use
+   * merges the two. Answers how many bookmarks changed.
+   */
+  public int renameTag(AgoraPrincipal owner, String from, String to) {
+    String oldTag = tag(from);
+    String newTag = tag(to);
+    if (oldTag.isEmpty() || newTag.isEmpty()) {
+      throw new BadRequestException("tag: must not be blank");
+    }
+    if (oldTag.equals(newTag)) {
+      return 0;
+    }
+    em.createNativeQuery(
+            "insert into bookmark_tag (bookmark_id, tag) select t.bookmark_id, ?3 from bookmark_tag t"
+                + " join bookmark b on b.id = t.bookmark_id where b.person_id = ?1 and t.tag = ?2 on conflict do nothing")
+        .setParameter(1, owner.id()).setParameter(2, oldTag).setParameter(3, newTag).executeUpdate();
+    return em.createNativeQuery(
+            "delete from bookmark_tag t using bookmark b where b.id = t.bookmark_id and b.person_id = ?1 and t.tag = ?2")
+        .setParameter(1, owner.id()).setParameter(2, oldTag).executeUpdate();
+  }
+
   /** Links most saved in the last {@code days} days, counting only bookmarks the reader may see. */
   @SuppressWarnings("unchecked")
   public List<Map<String, Object>> popular(AgoraPrincipal reader, int days) {

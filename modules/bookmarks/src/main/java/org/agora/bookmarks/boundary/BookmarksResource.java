@@ -94,6 +94,20 @@ public class BookmarksResource {
   }
 
   @GET
+  @Path("tags/{tag}/related")
+  @Operation(summary = "Tags used together with this one, most often first")
+  public List<Map<String, Object>> related(@PathParam("tag") String tag) {
+    return bookmarks.relatedTags(currentUser.required(), tag);
+  }
+
+  @POST
+  @Path("tags/{tag}/rename")
+  @Operation(summary = "Rename one of my tags on all my bookmarks ({\"to\": \"new\"}); an existing name merges")
+  public Map<String, Integer> rename(@PathParam("tag") String tag, @Valid @NotNull TagRename request) {
+    return Map.of("bookmarks", bookmarks.renameTag(currentUser.required(), tag, request.to));
+  }
+
+  @GET
   @Path("popular")
   @Operation(summary = "Links most saved in the last ?days= (default 7)")
   public List<Map<String, Object>> popular(@QueryParam("days") Integer days) {
