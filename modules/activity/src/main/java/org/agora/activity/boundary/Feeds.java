@@ -109,8 +109,7 @@ public class Feeds {
             .getResultList();
     return rows.stream()
         .map(r -> new org.agora.activity.entity.Revision(
-            ((Number) r[0]).intValue(), (String) r[1],
-            r[2] instanceof java.sql.Timestamp ts ? ts.toInstant() : ((java.time.OffsetDateTime) r[2]).toInstant()))
+            ((Number) r[0]).intValue(), (String) r[1], org.agora.platform.boundary.NativeSql.instant(r[2])))
         .toList();
   }
 

@@ -21,6 +21,7 @@ import org.agora.activity.entity.FeedItem;
 import org.agora.activity.entity.NotificationGroup;
 import org.agora.activity.entity.NotificationType;
 import org.agora.people.entity.Person;
+import org.agora.platform.boundary.NativeSql;
 import org.agora.platform.boundary.Page;
 import org.agora.platform.boundary.PageRequest;
 import org.agora.platform.entity.AgoraPrincipal;
@@ -72,7 +73,7 @@ public class Notifications {
       groups.add(new NotificationGroup(
           ((Number) r[0]).longValue(), type, actors, count, ((Number) r[3]).intValue(),
           r[4] == null ? null : ((Number) r[4]).longValue(), r[5] == null ? null : ((Number) r[5]).longValue(),
-          summary(type, actors, count), toInstant(r[6])));
+          summary(type, actors, count), NativeSql.instant(r[6])));
     }
     return Page.of(groups, page.limit(), NotificationGroup::id);
   }
@@ -178,12 +179,6 @@ public class Notifications {
       }
     }
     return ids;
-  }
-
-  private static Instant toInstant(Object value) {
-    if (value instanceof java.sql.Timestamp ts) return ts.toInstant();
-    if (value instanceof java.time.OffsetDateTime odt) return odt.toInstant();
-    return value instanceof Instant i ? i : null;
   }
 
   private static AgoraPrincipal asMember(AgoraPrincipal reader) {

@@ -1,8 +1,8 @@
 package org.agora.activity.control;
 
 import java.util.Collection;
-import java.util.stream.Collectors;
 import org.agora.activity.entity.FeedFilter;
+import org.agora.platform.boundary.NativeSql;
 
 /**
  * The SQL of the home feed, free of JPA so the benchmark runs exactly the statements production
@@ -79,13 +79,11 @@ public final class FeedSql {
 
   /** A PostgreSQL array literal of ids. */
   public static String ids(Collection<Long> ids) {
-    return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    return NativeSql.ids(ids);
   }
 
   /** A PostgreSQL text array literal, quoted and escaped. */
   public static String texts(Collection<String> values) {
-    return values.stream()
-        .map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
-        .collect(Collectors.joining(",", "{", "}"));
+    return NativeSql.texts(values);
   }
 }

@@ -18,14 +18,15 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.agora.bookmarks.control.UrlNormalizer;
 import org.agora.bookmarks.entity.BookmarkSaved;
 import org.agora.bookmarks.entity.BookmarkView;
 import org.agora.bookmarks.entity.BookmarkVisibility;
+import org.agora.bookmarks.entity.PopularLink;
+import org.agora.bookmarks.entity.TagCount;
 import org.agora.communities.boundary.CommunityAccess;
+import org.agora.platform.boundary.NativeSql;
 import org.agora.platform.boundary.Page;
 import org.agora.platform.boundary.PageRequest;
 import org.agora.platform.boundary.UserText;
@@ -163,7 +164,7 @@ public class Bookmarks {
 
   /** Tags weighted by use: the reader's own ({@code mine}), or across everything they may see. */
   @SuppressWarnings("unchecked")
-  public List<Map<String, Object>> tagCloud(AgoraPrincipal reader, boolean mine) {
+  public List<TagCount> tagCloud(AgoraPrincipal reader, boolean mine) {
     Query q = em.createNativeQuery(
             "select t.tag, count(*) from bookmark_tag t join bookmark b on b.id = t.bookmark_id where "
                 + (mine ? "b.person_id = ?1" : visibleSql(reader))
@@ -174,12 +175,12 @@ public class Bookmarks {
       q.setParameter(1, reader.id()).setParameter(2, ids(communities.readableCommunityIds(reader)));
     }
     List<Object[]> rows = q.getResultList();
-    return rows.stream().map(r -> Map.<String, Object>of("tag", r[0], "count", ((Number) r[1]).longValue())).toList();
+    return rows.stream().map(r -> new TagCount((String) r[0], ((Number) r[1]).longValue())).toList();
   }
 
   /** Tags that appear together with {@code tag} on bookmarks the reader may see, most often first. */
   @SuppressWarnings("unchecked")
-  public List<Map<String, Object>> relatedTags(AgoraPrincipal reader, String tag) {
+  public List<TagCount> relatedTags(AgoraPrincipal reader, String tag) {
     List<Object[]> rows =
         em.createNativeQuery(
                 "select o.tag, count(*) from bookmark_tag t join bookmark b on b.id = t.bookmark_id"
@@ -190,7 +191,7 @@ public class Bookmarks {
             .setParameter(2, ids(communities.readableCommunityIds(reader)))
             .setParameter(3, tag(tag))
             .getResultList();
-    return rows.stream().map(r -> Map.<String, Object>of("tag", r[0], "count", ((Number) r[1]).longValue())).toList();
+    return rows.stream().map(r -> new TagCount((String) r[0], ((Number) r[1]).longValue())).toList();
   }
 
   /**
@@ -217,7 +218,7 @@ public class Bookmarks {
 
   /** Links most saved in the last {@code days} days, counting only bookmarks the reader may see. */
   @SuppressWarnings("unchecked")
-  public List<Map<String, Object>> popular(AgoraPrincipal reader, int days) {
+  public List<PopularLink> popular(AgoraPrincipal reader, int days) {
     if (days < 1 || days > 365) {
       throw new BadRequestException("days: between 1 and 365");
     }
@@ -230,7 +231,7 @@ public class Bookmarks {
             .setParameter(3, Instant.now(clock).minusSeconds(86_400L * days).atOffset(ZoneOffset.UTC))
             .getResultList();
     return rows.stream()
-        .map(r -> Map.<String, Object>of("linkId", ((Number) r[0]).longValue(), "url", r[1], "title", r[2], "saves", ((Number) r[3]).longValue()))
+        .map(r -> new PopularLink(((Number) r[0]).longValue(), (String) r[1], (String) r[2], ((Number) r[3]).longValue()))
         .toList();
   }
 
@@ -315,12 +316,10 @@ public class Bookmarks {
   }
 
   private static String ids(Collection<Long> ids) {
-    return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    return NativeSql.ids(ids);
   }
 
   private static Instant instant(Object value) {
-    if (value instanceof java.sql.Timestamp ts) return ts.toInstant();
-    if (value instanceof java.time.OffsetDateTime odt) return odt.toInstant();
-    return (Instant) value;
+    return NativeSql.instant(value);
   }
 }

@@ -89,14 +89,14 @@ public class BookmarksResource {
   @GET
   @Path("tags")
   @Operation(summary = "Tag cloud, weighted by use: mine (?mine=true) or across what I may see")
-  public List<Map<String, Object>> tags(@QueryParam("mine") boolean mine) {
+  public List<org.agora.bookmarks.entity.TagCount> tags(@QueryParam("mine") boolean mine) {
     return bookmarks.tagCloud(currentUser.required(), mine);
   }
 
   @GET
   @Path("tags/{tag}/related")
   @Operation(summary = "Tags used together with this one, most often first")
-  public List<Map<String, Object>> related(@PathParam("tag") String tag) {
+  public List<org.agora.bookmarks.entity.TagCount> related(@PathParam("tag") String tag) {
     return bookmarks.relatedTags(currentUser.required(), tag);
   }
 
@@ -110,7 +110,7 @@ public class BookmarksResource {
   @GET
   @Path("popular")
   @Operation(summary = "Links most saved in the last ?days= (default 7)")
-  public List<Map<String, Object>> popular(@QueryParam("days") Integer days) {
+  public List<org.agora.bookmarks.entity.PopularLink> popular(@QueryParam("days") Integer days) {
     return bookmarks.popular(currentUser.required(), days == null ? 7 : days);
   }
 
