@@ -1,0 +1,2 @@
+/** The company directory: searching colleagues and reading their profiles. */
+package org.agora.ui.people;
