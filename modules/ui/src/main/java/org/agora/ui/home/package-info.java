@@ -1,0 +1,2 @@
+/** The start page a colleague sees after signing in. */
+package org.agora.ui.home;
