@@ -78,6 +78,79 @@ class BookmarksIT {
     assertThat(stream.split("bookmark:" + id(first) + "\"", -1)).hasSize(2);
   }
 
+  /**
+   * A link saved without a title gets the page's title in the background; the dead-link check
+   * marks a link BROKEN after two failed visits and OK again when it answers. The pages come from
+   * a real HTTP server in this test, on a loopback address the test configuration allow-lists by
+   * name (arquillian.xml); any other loopback name stays refused.
+   */
+  @Test
+  void titlesComeFromThePageAndDeadLinksAreFound() throws Exception {
+    java.util.concurrent.atomic.AtomicBoolean alive = new java.util.concurrent.atomic.AtomicBoolean(true);
+    com.sun.net.httpserver.HttpServer pages = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    pages.createContext("/", x -> {
+      byte[] html = "<html><head><title>Quarterly close checklist</title></head></html>".getBytes(StandardCharsets.UTF_8);
+      x.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+      x.sendResponseHeaders(alive.get() ? 200 : 404, html.length);
+      x.getResponseBody().write(html);
+      x.close();
+    });
+    pages.start();
+    try {
+      String url = "http://127.0.0.1:" + pages.getAddress().getPort() + "/close-" + System.nanoTime();
+      Api.Answer saved = finance.as(0).post("api/v1/bookmarks", "{\"url\":\"" + url + "\",\"visibility\":\"PUBLIC\"}");
+      assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
+      assertThat(saved.json().getBoolean("titleFromPage")).isTrue();
+      long id = id(saved);
+      JsonObject titled = eventually(() -> finance.as(1).get("api/v1/bookmarks/" + id).json(),
+          b -> b.getString("title").equals("Quarterly close checklist"));
+      assertThat(titled.getString("linkStatus")).isEqualTo("OK");
+
+      // A title typed by hand is never replaced by the page's.
+      Api.Answer own = finance.as(1).post("api/v1/bookmarks", "{\"url\":\"" + url + "\",\"title\":\"My checklist\"}");
+      assertThat(own.json().getString("title")).isEqualTo("My checklist");
+
+      Api admin = Api.anonymous(base).as("admin", "agora-demo");
+      assertThat(finance.as(0).post("api/v1/admin/bookmarks/link-check", "{}").status()).isEqualTo(403);
+      alive.set(false);
+      checkLinksNow(admin, id);
+      assertThat(finance.as(1).get("api/v1/bookmarks/" + id).json().getString("linkStatus")).isEqualTo("OK"); // once is bad luck
+      JsonObject broken = checkLinksNow(admin, id);
+      assertThat(broken.getString("linkStatus")).isEqualTo("BROKEN");
+      alive.set(true);
+      assertThat(checkLinksNow(admin, id).getString("linkStatus")).isEqualTo("OK");
+
+      // "localhost" is the same machine under a name that is not allow-listed: never visited.
+      String local = "http://localhost:" + pages.getAddress().getPort() + "/other-" + System.nanoTime();
+      long skipped = id(finance.as(0).post("api/v1/bookmarks", "{\"url\":\"" + local + "\"}"));
+      JsonObject refused = eventually(() -> finance.as(0).get("api/v1/bookmarks/" + skipped).json(),
+          b -> b.getString("linkStatus").equals("SKIPPED"));
+      assertThat(refused.getString("title")).startsWith("localhost:");
+    } finally {
+      pages.stop(0);
+    }
+  }
+
+  /** Starts the link check and waits until it has visited the bookmark's link. */
+  JsonObject checkLinksNow(Api admin, long bookmarkId) throws InterruptedException {
+    String before = finance.as(0).get("api/v1/bookmarks/" + bookmarkId).json().getString("linkCheckedAt");
+    assertThat(admin.post("api/v1/admin/bookmarks/link-check", "{}").status()).isEqualTo(202);
+    return eventually(() -> finance.as(0).get("api/v1/bookmarks/" + bookmarkId).json(),
+        b -> !b.getString("linkCheckedAt").equals(before));
+  }
+
+  static JsonObject eventually(java.util.function.Supplier<JsonObject> read, java.util.function.Predicate<JsonObject> done)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+    JsonObject last = read.get();
+    while (!done.test(last)) {
+      assertThat(System.nanoTime()).as("still " + last).isLessThan(deadline);
+      Thread.sleep(200);
+      last = read.get();
+    }
+    return last;
+  }
+
   @Test
   void privateAndSecretCommunityBookmarksStayHidden() {
     long privateOne = id(finance.as(0).post("api/v1/bookmarks", body("https://private.example/" + System.nanoTime(), "PRIVATE", "")));

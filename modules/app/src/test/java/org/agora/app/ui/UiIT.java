@@ -106,6 +106,39 @@ class UiIT {
     page.context().close();
   }
 
+  /**
+   * The bookmarklet's way in: a page address in the query opens the save dialog prefilled, also
+   * after a detour through the login; the saved link shows in my bookmarks.
+   */
+  @Test
+  void theBookmarkletOpensAPrefilledSaveDialog() {
+    String link = "https://wiki.example.org/close-checklist-" + System.nanoTime();
+    String title = "Month-end close checklist";
+    Page page = browser.newPage();
+    page.navigate(url("bookmarks?url=" + java.net.URLEncoder.encode(link, java.nio.charset.StandardCharsets.UTF_8)
+        + "&title=" + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8)));
+    page.locator("vaadin-login-form input[name=username]").fill("admin");
+    page.locator("vaadin-login-form input[name=password]").fill("agora-demo");
+    page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+    assertThat(page.locator("vaadin-dialog-overlay")).isVisible();
+    assertThat(page.getByLabel("Address")).hasValue(link);
+    assertThat(page.getByLabel("Title")).hasValue(title);
+    page.getByLabel("Tags").fill("finance, checklist");
+    Browser.screenshot(page, "bookmark-dialog");
+    page.locator("vaadin-button:has-text('Save')").click();
+    assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
+    assertThat(page.locator("vaadin-grid-cell-content a:has-text('" + title + "')").first()).isVisible();
+    assertThat(page.locator("a.bookmarklet")).hasAttribute("href", java.util.regex.Pattern.compile("^javascript:.*bookmarks\\?url="));
+    Browser.screenshot(page, "bookmarks");
+
+    // A javascript: address is refused in the dialog, with the reason on the field.
+    page.locator("vaadin-button:has-text('Add bookmark')").click();
+    page.getByLabel("Address").fill("javascript:alert(1)");
+    page.locator("vaadin-dialog-overlay vaadin-button:has-text('Save')").click();
+    assertThat(page.getByText("only http and https links can be saved")).isVisible();
+    page.context().close();
+  }
+
   @Test
   void loggingOutEndsTheSession() {
     Page page = loggedIn("admin");

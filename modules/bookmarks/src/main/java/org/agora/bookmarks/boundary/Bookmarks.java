@@ -18,11 +18,13 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.agora.bookmarks.control.UrlNormalizer;
 import org.agora.bookmarks.entity.BookmarkSaved;
 import org.agora.bookmarks.entity.BookmarkView;
 import org.agora.bookmarks.entity.BookmarkVisibility;
+import org.agora.bookmarks.entity.LinkStatus;
 import org.agora.bookmarks.entity.PopularLink;
 import org.agora.bookmarks.entity.TagCount;
 import org.agora.communities.boundary.CommunityAccess;
@@ -45,7 +47,7 @@ public class Bookmarks {
   static final String SELECT =
       "select b.id, b.link_id, l.url, l.host, b.title, b.description, b.visibility, b.community_id,"
           + " p.id, p.username, p.display_name, (select count(*) from bookmark o where o.link_id = b.link_id),"
-          + " b.created_at, b.updated_at,"
+          + " b.created_at, b.updated_at, l.status, b.title_from_page, l.checked_at,"
           + " (select string_agg(t.tag, ',' order by t.tag) from bookmark_tag t where t.bookmark_id = b.id)"
           + " from bookmark b join link l on l.id = b.link_id join person p on p.id = b.person_id";
 
@@ -66,8 +68,10 @@ public class Bookmarks {
     Long communityId = audience(owner, visibility, request.communityId);
     long linkId = link(url);
     String title = clean(request.title, 300);
-    if (title == null) {
-      title = url.replaceFirst("^https?://", "");
+    // Without a title, the page's own (once known) stands in; until then, the address.
+    boolean titleFromPage = title == null;
+    if (titleFromPage) {
+      title = knownPageTitle(linkId).orElse(url.replaceFirst("^https?://", ""));
     }
     Instant now = Instant.now(clock);
     List<?> existing = em.createNativeQuery("select id from bookmark where person_id = ?1 and link_id = ?2")
@@ -76,20 +80,20 @@ public class Bookmarks {
     boolean created = existing.isEmpty();
     if (created) {
       id = ((Number) em.createNativeQuery(
-                  "insert into bookmark (person_id, link_id, title, description, visibility, community_id, created_at, updated_at)"
-                      + " values (?1, ?2, ?3, ?4, ?5, cast(?6 as bigint), ?7, ?7) returning id")
+                  "insert into bookmark (person_id, link_id, title, description, visibility, community_id, created_at, updated_at,"
+                      + " title_from_page) values (?1, ?2, ?3, ?4, ?5, cast(?6 as bigint), ?7, ?7, ?8) returning id")
               .setParameter(1, owner.id()).setParameter(2, linkId).setParameter(3, title)
               .setParameter(4, clean(request.description, 4000)).setParameter(5, visibility.name())
-              .setParameter(6, communityId).setParameter(7, now.atOffset(ZoneOffset.UTC))
+              .setParameter(6, communityId).setParameter(7, now.atOffset(ZoneOffset.UTC)).setParameter(8, titleFromPage)
               .getSingleResult()).longValue();
     } else {
       id = ((Number) existing.get(0)).longValue();
       em.createNativeQuery(
               "update bookmark set title = ?2, description = coalesce(?3, description), visibility = ?4,"
-                  + " community_id = cast(?5 as bigint), updated_at = ?6 where id = ?1")
+                  + " community_id = cast(?5 as bigint), updated_at = ?6, title_from_page = ?7 where id = ?1")
           .setParameter(1, id).setParameter(2, title).setParameter(3, clean(request.description, 4000))
           .setParameter(4, visibility.name()).setParameter(5, communityId).setParameter(6, now.atOffset(ZoneOffset.UTC))
-          .executeUpdate();
+          .setParameter(7, titleFromPage).executeUpdate();
     }
     if (request.tags != null) {
       replaceTags(id, request.tags);
@@ -117,7 +121,12 @@ public class Bookmarks {
     }
     BookmarkRequest merged = new BookmarkRequest();
     merged.url = current.url();
-    merged.title = change.title != null ? change.title : current.title();
+    if (change.title != null) {
+      merged.title = change.title;
+    } else if (!current.titleFromPage()) {
+      merged.title = current.title();
+    } // else: the page's title stays the page's, and follows it when the page is visited again
+
     merged.description = change.description;
     merged.tags = change.tags;
     merged.visibility = change.visibility != null ? change.visibility : current.visibility();
@@ -256,13 +265,14 @@ public class Bookmarks {
   }
 
   private static BookmarkView view(Object[] r) {
-    String tags = (String) r[14];
+    String tags = (String) r[17];
     return new BookmarkView(
         ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (String) r[4],
         (String) r[5], tags == null ? List.of() : List.of(tags.split(",")), BookmarkVisibility.valueOf((String) r[6]),
         r[7] == null ? null : ((Number) r[7]).longValue(),
         new BookmarkView.Owner(((Number) r[8]).longValue(), (String) r[9], (String) r[10]),
-        ((Number) r[11]).longValue(), instant(r[12]), instant(r[13]));
+        ((Number) r[11]).longValue(), instant(r[12]), instant(r[13]), LinkStatus.valueOf((String) r[14]),
+        instant(r[16]), (Boolean) r[15]);
   }
 
   private Long audience(AgoraPrincipal owner, BookmarkVisibility visibility, Long communityId) {
@@ -282,6 +292,11 @@ public class Bookmarks {
       throw new ForbiddenException("Only members save bookmarks into a community.");
     }
     return communityId;
+  }
+
+  private Optional<String> knownPageTitle(long linkId) {
+    return em.createNativeQuery("select page_title from link where id = ?1 and page_title is not null")
+        .setParameter(1, linkId).getResultList().stream().map(String.class::cast).findFirst();
   }
 
   private long link(String url) {

@@ -3,7 +3,11 @@ package org.agora.bookmarks.entity;
 import java.time.Instant;
 import java.util.List;
 
-/** A bookmark as a reader sees it, with how many colleagues saved the same link. */
+/**
+ * A bookmark as a reader sees it, with how many colleagues saved the same link, whether the link
+ * still answers ({@code linkStatus}), and whether its title is the page's own rather than one the
+ * owner typed ({@code titleFromPage}).
+ */
 public record BookmarkView(
     long id,
     long linkId,
@@ -17,7 +21,10 @@ public record BookmarkView(
     Owner owner,
     long savedBy,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    LinkStatus linkStatus,
+    Instant linkCheckedAt,
+    boolean titleFromPage) {
 
   public record Owner(long id, String username, String displayName) {}
 }

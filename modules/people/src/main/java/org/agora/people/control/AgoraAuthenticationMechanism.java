@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import org.agora.platform.boundary.problems.UnexpectedExceptionMapper;
+import org.agora.platform.boundary.LoginContinuation;
 import org.agora.platform.entity.AgoraPrincipal;
 import org.agora.platform.entity.Roles;
 
@@ -26,6 +27,7 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
 
   static final String SESSION_PRINCIPAL = "agora.principal";
   static final String LOGIN_PATH = "/login";
+
 
   @Inject Authenticator authenticator;
 
@@ -89,7 +91,9 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
     request.changeSessionId();
     request.getSession().setAttribute(SESSION_PRINCIPAL, principal.get());
     context.notifyContainerAboutLogin(principal.get(), Roles.of(principal.get().admin()));
-    return context.redirect(request.getContextPath() + "/");
+    Object next = request.getSession().getAttribute(LoginContinuation.SESSION_ATTRIBUTE);
+    request.getSession().removeAttribute(LoginContinuation.SESSION_ATTRIBUTE);
+    return context.redirect(request.getContextPath() + (LoginContinuation.isLocalPath(next) ? (String) next : "/"));
   }
 
   private AuthenticationStatus headerLogin(

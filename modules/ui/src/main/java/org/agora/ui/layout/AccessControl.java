@@ -3,8 +3,10 @@ package org.agora.ui.layout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.agora.platform.boundary.LoginContinuation;
 import org.agora.ui.login.LoginView;
 
 /**
@@ -22,6 +24,9 @@ public class AccessControl {
     boolean loggedIn = VaadinRequest.getCurrent() != null && VaadinRequest.getCurrent().getUserPrincipal() != null;
     boolean toLogin = LoginView.class.equals(event.getNavigationTarget());
     if (!loggedIn && !toLogin) {
+      // Back to the page asked for after logging in (the bookmarklet's prefilled dialog, say).
+      VaadinSession.getCurrent().getSession()
+          .setAttribute(LoginContinuation.SESSION_ATTRIBUTE, "/" + event.getLocation().getPathWithQueryParameters());
       event.forwardTo(LoginView.class);
     } else if (loggedIn && toLogin) {
       event.forwardTo("");

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.inject.Inject;
 import org.agora.people.boundary.PersonDirectory;
 import org.agora.platform.boundary.CurrentUser;
+import org.agora.ui.bookmarks.BookmarksView;
 import org.agora.ui.communities.CommunitiesView;
 import org.agora.ui.home.HomeView;
 import org.agora.ui.people.PeopleView;
@@ -41,6 +42,7 @@ public class MainLayout extends AppLayout {
     nav.addItem(new SideNavItem("Home", HomeView.class, VaadinIcon.HOME.create()));
     nav.addItem(new SideNavItem("People", PeopleView.class, VaadinIcon.USERS.create()));
     nav.addItem(new SideNavItem("Communities", CommunitiesView.class, VaadinIcon.GROUP.create()));
+    nav.addItem(new SideNavItem("Bookmarks", BookmarksView.class, VaadinIcon.BOOKMARK.create()));
     addToDrawer(nav);
     setPrimarySection(Section.DRAWER);
   }

@@ -1,0 +1,122 @@
+package org.agora.ui.bookmarks;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import org.agora.bookmarks.boundary.BookmarkRequest;
+import org.agora.bookmarks.entity.BookmarkView;
+import org.agora.bookmarks.entity.BookmarkVisibility;
+import org.agora.communities.entity.CommunityView;
+
+/**
+ * Add or edit one bookmark: address, title (left empty, Agora fetches the page's), notes, tags,
+ * and who sees it. Errors from the service appear on the field they concern.
+ */
+class BookmarkDialog extends Dialog {
+
+  /** What saving does with the filled-in request; throws WebApplicationException to refuse. */
+  interface Saver {
+    void save(BookmarkRequest request);
+  }
+
+  final TextField url = new TextField("Address");
+  final TextField title = new TextField("Title");
+  final TextArea description = new TextArea("Notes");
+  final TextField tags = new TextField("Tags");
+  final Select<BookmarkVisibility> visibility = new Select<>();
+  final ComboBox<CommunityView> community = new ComboBox<>("Community");
+
+  BookmarkDialog(String heading, List<CommunityView> myCommunities, Saver saver, Runnable afterSave) {
+    setHeaderTitle(heading);
+    url.setRequired(true);
+    url.setPlaceholder("https://");
+    url.setMaxLength(2000);
+    title.setPlaceholder("Left empty: the page's own title");
+    title.setMaxLength(300);
+    description.setMaxLength(4000);
+    tags.setHelperText("Separated by commas or spaces, e.g. kubernetes, onboarding");
+    visibility.setLabel("Who sees it");
+    visibility.setItems(BookmarkVisibility.values());
+    visibility.setItemLabelGenerator(BookmarkDialog::describe);
+    visibility.setValue(BookmarkVisibility.PRIVATE);
+    community.setItems(myCommunities);
+    community.setItemLabelGenerator(CommunityView::name);
+    community.setVisible(false);
+    visibility.addValueChangeListener(e -> community.setVisible(e.getValue() == BookmarkVisibility.COMMUNITY));
+    FormLayout form = new FormLayout(url, title, description, tags, visibility, community);
+    form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+    form.setWidth("min(520px, 90vw)");
+    add(form);
+
+    Button save = new Button("Save", e -> {
+      clearErrors();
+      try {
+        saver.save(request());
+        close();
+        afterSave.run();
+      } catch (WebApplicationException problem) {
+        showError(problem.getMessage());
+      }
+    });
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    getFooter().add(new Button("Cancel", e -> close()), save);
+  }
+
+  void fill(BookmarkView bookmark) {
+    url.setValue(bookmark.url());
+    url.setReadOnly(true);
+    title.setValue(bookmark.titleFromPage() ? "" : bookmark.title());
+    description.setValue(bookmark.description() == null ? "" : bookmark.description());
+    tags.setValue(String.join(", ", bookmark.tags()));
+    visibility.setValue(bookmark.visibility());
+  }
+
+  BookmarkRequest request() {
+    BookmarkRequest request = new BookmarkRequest();
+    request.url = url.getValue().strip();
+    request.title = title.getValue().isBlank() ? null : title.getValue();
+    request.description = description.getValue();
+    request.tags = Arrays.stream(tags.getValue().split("[,\\s]+")).filter(t -> !t.isBlank()).toList();
+    request.visibility = visibility.getValue();
+    request.communityId = visibility.getValue() == BookmarkVisibility.COMMUNITY && community.getValue() != null
+        ? community.getValue().id() : null;
+    return request;
+  }
+
+  /** Service messages start with the field they concern ("url: only http and https…"). */
+  private void showError(String message) {
+    String text = message == null ? "Could not save the bookmark." : message;
+    Consumer<String> target = text.startsWith("url") ? url::setErrorMessage
+        : text.startsWith("communityId") ? community::setErrorMessage
+        : text.startsWith("title") ? title::setErrorMessage : tags::setErrorMessage;
+    target.accept(text.replaceFirst("^\\w+: ", ""));
+    url.setInvalid(text.startsWith("url"));
+    community.setInvalid(text.startsWith("communityId"));
+    title.setInvalid(text.startsWith("title"));
+    tags.setInvalid(!text.startsWith("url") && !text.startsWith("communityId") && !text.startsWith("title"));
+  }
+
+  private void clearErrors() {
+    url.setInvalid(false);
+    title.setInvalid(false);
+    tags.setInvalid(false);
+    community.setInvalid(false);
+  }
+
+  static String describe(BookmarkVisibility visibility) {
+    return switch (visibility) {
+      case PRIVATE -> "Only me";
+      case PUBLIC -> "Everyone in the company";
+      case COMMUNITY -> "A community I belong to";
+    };
+  }
+}

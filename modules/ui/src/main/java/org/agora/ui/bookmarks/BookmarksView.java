@@ -1,0 +1,304 @@
+package org.agora.ui.bookmarks;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.agora.bookmarks.boundary.BookmarkFiles;
+import org.agora.bookmarks.boundary.Bookmarks;
+import org.agora.bookmarks.entity.BookmarkView;
+import org.agora.bookmarks.entity.LinkStatus;
+import org.agora.bookmarks.entity.PopularLink;
+import org.agora.bookmarks.entity.TagCount;
+import org.agora.communities.boundary.Communities;
+import org.agora.communities.entity.CommunityView;
+import org.agora.platform.boundary.CurrentUser;
+import org.agora.platform.boundary.PageRequest;
+import org.agora.ui.layout.MainLayout;
+
+/**
+ * Social bookmarks: mine, everything I may see, popular links, by tag, with a tag cloud; add and
+ * edit in a dialog; import and export browser files; the bookmarklet. {@code ?url=&title=} opens
+ * the save dialog prefilled (that is what the bookmarklet calls), {@code ?tag=} filters.
+ */
+@Route(value = "bookmarks", layout = MainLayout.class)
+@PageTitle("Bookmarks · Agora")
+public class BookmarksView extends VerticalLayout implements BeforeEnterObserver {
+
+  private static final int SHOWN = 200;
+
+  private final Bookmarks bookmarks;
+  private final BookmarkFiles files;
+  private final Communities communities;
+  private final CurrentUser currentUser;
+  private final Tab mine = new Tab("Mine");
+  private final Tab everyone = new Tab("Everyone's");
+  private final Tab popular = new Tab("Popular this month");
+  private final Tabs tabs = new Tabs(mine, everyone, popular);
+  private final Grid<BookmarkView> grid = new Grid<>();
+  private final Grid<PopularLink> popularGrid = new Grid<>();
+  private final Span tagFilter = new Span();
+  private final FlexLayout cloud = new FlexLayout();
+  private final Paragraph empty = new Paragraph();
+  private String tag;
+
+  @Inject
+  public BookmarksView(Bookmarks bookmarks, BookmarkFiles files, Communities communities, CurrentUser currentUser) {
+    this.bookmarks = bookmarks;
+    this.files = files;
+    this.communities = communities;
+    this.currentUser = currentUser;
+    setSizeFull();
+
+    Button add = new Button("Add bookmark", VaadinIcon.PLUS.create(), e -> openDialog(null, Map.of()));
+    add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    HorizontalLayout header = new HorizontalLayout(new H2("Bookmarks"), add, importButton(), exportLink());
+    header.setAlignItems(Alignment.BASELINE);
+
+    grid.addComponentColumn(this::titleCell).setHeader("Link").setFlexGrow(3);
+    grid.addColumn(b -> String.join(", ", b.tags())).setHeader("Tags").setFlexGrow(1);
+    grid.addColumn(b -> b.owner().displayName()).setHeader("Saved by").setAutoWidth(true);
+    grid.addColumn(BookmarkView::savedBy).setHeader("Savers").setAutoWidth(true);
+    grid.addColumn(b -> BookmarkDialog.describe(b.visibility())).setHeader("Visible to").setAutoWidth(true);
+    grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+    grid.setHeight("60vh");
+    popularGrid.addComponentColumn(l -> {
+      Anchor link = new Anchor(l.url(), l.title());
+      link.setTarget("_blank");
+      link.getElement().setAttribute("rel", "noopener noreferrer");
+      return link;
+    }).setHeader("Link").setFlexGrow(3);
+    popularGrid.addColumn(PopularLink::saves).setHeader("Saved by").setAutoWidth(true);
+    popularGrid.addComponentColumn(l -> {
+      Button save = new Button(VaadinIcon.BOOKMARK.create(), e -> openDialog(null, Map.of("url", l.url(), "title", l.title())));
+      save.getElement().setAttribute("aria-label", "Save this link too");
+      save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+      return save;
+    }).setAutoWidth(true).setFlexGrow(0);
+    popularGrid.setHeight("60vh");
+    popularGrid.setVisible(false);
+    tabs.addSelectedChangeListener(e -> refresh());
+    cloud.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+    cloud.getStyle().set("gap", "var(--lumo-space-s)");
+    empty.setVisible(false);
+
+    HorizontalLayout body = new HorizontalLayout();
+    body.setWidthFull();
+    VerticalLayout list = new VerticalLayout(tabs, tagFilter, grid, popularGrid, empty);
+    list.setPadding(false);
+    VerticalLayout side = new VerticalLayout(new H3("Tags"), cloud, bookmarkletHelp());
+    side.setPadding(false);
+    side.setWidth("280px");
+    body.add(list, side);
+    body.setFlexGrow(1, list);
+    add(header, body);
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+    tag = first(parameters, "tag");
+    refresh();
+    if (first(parameters, "url") != null) {
+      openDialog(null, Map.of("url", first(parameters, "url"), "title", orEmpty(first(parameters, "title")),
+          "description", orEmpty(first(parameters, "description"))));
+    }
+  }
+
+  private void refresh() {
+    tagFilter.setText(tag == null ? "" : "Tagged " + tag + " ");
+    tagFilter.removeAll();
+    if (tag != null) {
+      tagFilter.add(new Anchor("bookmarks", "(show all)"));
+    }
+    try {
+      List<BookmarkView> items = load();
+      grid.setItems(items);
+      boolean nothing = tabs.getSelectedTab() == popular
+          ? popularGrid.getGenericDataView().getItems().findAny().isEmpty() : items.isEmpty();
+      empty.setVisible(nothing);
+      empty.setText(tabs.getSelectedTab() == mine
+          ? "You have no bookmarks" + (tag == null ? "" : " tagged " + tag) + " yet. Add one, import your browser's, or use the bookmarklet."
+          : "No bookmarks to show.");
+      showCloud(bookmarks.tagCloud(currentUser.required(), tabs.getSelectedTab() == mine));
+    } catch (RuntimeException e) {
+      grid.setItems(List.of());
+      empty.setVisible(true);
+      empty.setText("Bookmarks could not be loaded. Please try again in a moment.");
+    }
+  }
+
+  private List<BookmarkView> load() {
+    boolean showPopular = tabs.getSelectedTab() == popular;
+    popularGrid.setVisible(showPopular);
+    grid.setVisible(!showPopular);
+    if (showPopular) {
+      List<PopularLink> links = bookmarks.popular(currentUser.required(), 30);
+      popularGrid.setItems(links);
+      return List.of();
+    }
+    Long owner = tabs.getSelectedTab() == mine ? currentUser.id() : null;
+    return bookmarks.list(currentUser.required(), new Bookmarks.Filter(tag, owner, null), PageRequest.of(PageRequest.MAX_LIMIT, null))
+        .items();
+  }
+
+  private void showCloud(List<TagCount> tags) {
+    cloud.removeAll();
+    long max = tags.stream().mapToLong(TagCount::count).max().orElse(1);
+    for (TagCount t : tags.subList(0, Math.min(40, tags.size()))) {
+      Anchor link = new Anchor("bookmarks?tag=" + t.tag(), t.tag());
+      // Weight by use: from 0.8 to 1.6 times the normal size.
+      link.getStyle().set("font-size", String.format("calc(var(--lumo-font-size-s) * %.2f)", 0.8 + 0.8 * t.count() / max));
+      link.getElement().setAttribute("title", t.count() + " bookmarks");
+      cloud.add(link);
+    }
+    if (tags.isEmpty()) {
+      cloud.add(new Span("No tags yet."));
+    }
+  }
+
+  private Component titleCell(BookmarkView b) {
+    Anchor link = new Anchor(b.url(), b.title());
+    link.setTarget("_blank");
+    link.getElement().setAttribute("rel", "noopener noreferrer");
+    Div cell = new Div(link);
+    if (b.linkStatus() == LinkStatus.BROKEN) {
+      Span broken = new Span(" · link broken");
+      broken.getStyle().set("color", "var(--lumo-error-text-color)");
+      cell.add(broken);
+    }
+    Span host = new Span(b.host());
+    host.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)");
+    cell.add(host);
+    return cell;
+  }
+
+  private Component actions(BookmarkView b) {
+    if (b.owner().id() != currentUser.id()) {
+      Button save = new Button(VaadinIcon.BOOKMARK.create(), e -> openDialog(null, Map.of("url", b.url(), "title", b.title())));
+      save.getElement().setAttribute("aria-label", "Save this link too");
+      save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+      return save;
+    }
+    Button edit = new Button(VaadinIcon.EDIT.create(), e -> openDialog(b, Map.of()));
+    edit.getElement().setAttribute("aria-label", "Edit bookmark");
+    Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
+      bookmarks.delete(currentUser.required(), b.id());
+      refresh();
+    });
+    delete.getElement().setAttribute("aria-label", "Delete bookmark");
+    edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+    return new HorizontalLayout(edit, delete);
+  }
+
+  private void openDialog(BookmarkView existing, Map<String, String> prefill) {
+    List<CommunityView> myCommunities = communities.list(currentUser.required(),
+        new Communities.Filter(null, null, null, true), PageRequest.of(PageRequest.MAX_LIMIT, null)).items();
+    BookmarkDialog dialog = new BookmarkDialog(existing == null ? "Save a link" : "Edit bookmark", myCommunities,
+        request -> {
+          if (existing == null) {
+            bookmarks.save(currentUser.required(), request);
+          } else {
+            bookmarks.update(currentUser.required(), existing.id(), request);
+          }
+        },
+        () -> {
+          Notification.show("Bookmark saved", 3000, Notification.Position.BOTTOM_START);
+          tabs.setSelectedTab(mine);
+          refresh();
+        });
+    if (existing != null) {
+      dialog.fill(existing);
+      myCommunities.stream().filter(c -> existing.communityId() != null && c.id() == existing.communityId())
+          .findFirst().ifPresent(dialog.community::setValue);
+    }
+    dialog.url.setValue(prefill.getOrDefault("url", dialog.url.getValue()));
+    dialog.title.setValue(prefill.getOrDefault("title", dialog.title.getValue()));
+    dialog.description.setValue(prefill.getOrDefault("description", dialog.description.getValue()));
+    dialog.open();
+  }
+
+  private Component importButton() {
+    MemoryBuffer buffer = new MemoryBuffer();
+    Upload upload = new Upload(buffer);
+    upload.setAcceptedFileTypes("text/html", ".html", ".htm");
+    upload.setMaxFileSize(BookmarkFiles.MAX_BYTES);
+    upload.setDropAllowed(false);
+    upload.setUploadButton(new Button("Import browser file", VaadinIcon.UPLOAD.create()));
+    upload.addSucceededListener(e -> {
+      try {
+        String html = new String(buffer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        BookmarkFiles.ImportReport report = files.importFile(currentUser.required(), html);
+        Notification.show(report.added() + " added, " + report.updated() + " updated, " + report.skipped().size() + " skipped",
+            6000, Notification.Position.MIDDLE);
+        upload.clearFileList();
+        tabs.setSelectedTab(mine);
+        refresh();
+      } catch (WebApplicationException | IOException problem) {
+        Notification.show("Nothing was imported: " + problem.getMessage(), 8000, Notification.Position.MIDDLE)
+            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+      }
+    });
+    upload.addFileRejectedListener(e -> Notification.show("Nothing was imported: " + e.getErrorMessage(), 8000,
+        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
+    return upload;
+  }
+
+  private static Component exportLink() {
+    Anchor export = new Anchor("api/v1/bookmarks/export", "Export");
+    export.getElement().setAttribute("download", "agora-bookmarks.html");
+    export.getElement().setAttribute("router-ignore", true);
+    return export;
+  }
+
+  /** The bookmarklet opens this page's save dialog prefilled with the page the person is on. */
+  private Component bookmarkletHelp() {
+    Anchor bookmarklet = new Anchor();
+    bookmarklet.setText("Save to Agora");
+    bookmarklet.getElement().setAttribute("class", "bookmarklet");
+    bookmarklet.getElement().executeJs(
+        "const target = new URL('bookmarks', document.baseURI).href;"
+            + "this.href = \"javascript:(function(){window.open('\" + target + \"?url='+encodeURIComponent(location.href)"
+            + "+'&title='+encodeURIComponent(document.title)+'&description='+encodeURIComponent(String(getSelection()))"
+            + ",'agora-save','width=720,height=640');})()\";");
+    Paragraph help = new Paragraph("Drag this button to your browser's bookmarks bar; click it on any page to save that page here: ");
+    help.add(bookmarklet);
+    return help;
+  }
+
+  private static String first(Map<String, List<String>> parameters, String name) {
+    List<String> values = parameters.get(name);
+    return values == null || values.isEmpty() || values.get(0).isBlank() ? null : values.get(0);
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
+  }
+}
