@@ -11,3 +11,6 @@ create index link_check_due on link (checked_at nulls first, id);
 
 -- A bookmark saved without a title shows the address until the page's own title is known.
 alter table bookmark add column title_from_page boolean not null default false;
+
+-- A moderator hid the bookmark: only its owner still sees it.
+alter table bookmark add column hidden_at timestamptz;

@@ -39,6 +39,7 @@ public class Notifications {
 
   @PersistenceContext EntityManager em;
   @Inject Audience audience;
+  @Inject org.agora.activity.control.Notifier notifier;
   @Inject Clock clock;
 
   @SuppressWarnings("unchecked")
@@ -76,6 +77,15 @@ public class Notifications {
           summary(type, actors, count), NativeSql.instant(r[6])));
     }
     return Page.of(groups, page.limit(), NotificationGroup::id);
+  }
+
+  /**
+   * Notifies one person on behalf of another module (moderation, ideas), with the same
+   * preferences and grouping as every other notification. The caller has checked that the
+   * recipient may see what it is about.
+   */
+  public void tell(long recipientId, NotificationType type, long actorId, Long activityId, Long communityId) {
+    notifier.notify(recipientId, type, actorId, activityId, communityId);
   }
 
   public long unreadCount(AgoraPrincipal reader) {
@@ -148,6 +158,8 @@ public class Notifications {
       case INVITED -> " invited you to a community";
       case JOIN_REQUESTED -> " asked to join your community";
       case JOIN_ANSWERED -> " answered your request to join";
+      case MODERATED -> " moderated something you wrote or saved";
+      case IDEA_STATUS -> " changed the status of an idea you voted for";
     };
   }
 

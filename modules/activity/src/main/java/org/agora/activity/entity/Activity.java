@@ -132,4 +132,17 @@ public class Activity {
     this.deletedBy = by;
     this.deletedAt = at;
   }
+
+  /** Undoes a moderator's hiding. */
+  public void restore() {
+    this.deletedBy = null;
+    this.deletedAt = null;
+  }
+
+  /** A moderator's final delete: the text is gone, not just hidden. */
+  public void erase(long by, Instant at) {
+    delete(by, at);
+    this.text = null;
+    this.html = null;
+  }
 }

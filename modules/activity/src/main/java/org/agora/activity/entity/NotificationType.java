@@ -11,5 +11,9 @@ public enum NotificationType {
   ANSWER_ACCEPTED,
   INVITED,
   JOIN_REQUESTED,
-  JOIN_ANSWERED
+  JOIN_ANSWERED,
+  /** A moderator hid, restored or deleted something of theirs. */
+  MODERATED,
+  /** An idea they voted for changed its status. */
+  IDEA_STATUS
 }

@@ -51,6 +51,30 @@ class FoundationIT {
     assertThat(anonymous().withToken("agora_pat_forged").get("api/v1/me").status()).isEqualTo(401);
   }
 
+  /** Password guessing is stopped per account: after 10 failures even the right password waits. */
+  @Test
+  void repeatedWrongPasswordsLockTheAccountForAWhile() {
+    String username = org.agora.app.testing.Colleagues.of(base, "Marketing").username(3);
+    for (int i = 0; i < 10; i++) {
+      assertThat(anonymous().as(username, "guess-" + i).get("api/v1/me").status()).isEqualTo(401);
+    }
+    Api.Answer locked = anonymous().as(username, PASSWORD).get("api/v1/me");
+    assertThat(locked.status()).isEqualTo(429);
+    assertThat(locked.contentType()).startsWith("application/problem+json");
+    assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(1L, 900L);
+    // Other accounts are not affected.
+    assertThat(admin().get("api/v1/me").status()).isEqualTo(200);
+  }
+
+  @Test
+  void everyAnswerCarriesSecurityHeaders() {
+    Api.Answer answer = admin().get("api/v1/me");
+    assertThat(answer.header("Content-Security-Policy")).contains("frame-ancestors 'none'", "object-src 'none'");
+    assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
+    assertThat(answer.header("Strict-Transport-Security")).isNull(); // plain HTTP here; HSTS only behind TLS
+  }
+
   @Test
   void theDemoAdminKnowsWhoTheyAre() {
     JsonObject me = admin().get("api/v1/me").json();

@@ -139,6 +139,42 @@ class UiIT {
     page.context().close();
   }
 
+  /** The insights dashboard draws its charts (Apache ECharts from its WebJar) with demo data. */
+  @Test
+  void theInsightsDashboardDrawsRealCharts() {
+    Page page = loggedIn("admin");
+    page.navigate(url("insights"));
+    assertThat(page.getByText("Weekly active people by department")).isVisible();
+    // ECharts draws into a canvas inside each chart element once the script has loaded.
+    assertThat(page.locator(".agora-chart canvas").first()).isVisible();
+    page.waitForFunction("() => document.querySelectorAll('.agora-chart canvas').length >= 4");
+    assertThat(page.locator("a:has-text('CSV')").first()).hasAttribute("href", java.util.regex.Pattern.compile("format=csv"));
+    Browser.screenshot(page, "insights");
+    page.context().close();
+
+    Page colleague = loggedIn(Api.anonymous(base).as("admin", "agora-demo").get("api/v1/people?department=Finance&limit=1")
+        .json().getJsonArray("items").getJsonObject(0).getString("username"));
+    colleague.navigate(url("insights"));
+    assertThat(colleague.getByText("Organisation insights are for admins")).isVisible();
+    colleague.context().close();
+  }
+
+  /** A mention shows on the bell; the panel lists it and marks it read. */
+  @Test
+  void theBellShowsNewNotifications() {
+    String colleague = Api.anonymous(base).as("admin", "agora-demo").get("api/v1/people?department=Marketing&limit=1")
+        .json().getJsonArray("items").getJsonObject(0).getString("username");
+    Api.anonymous(base).as(colleague, "agora-demo").post("api/v1/posts", "{\"text\":\"@admin please look at the bell\"}");
+    Page page = loggedIn("admin");
+    assertThat(page.locator("vaadin-button[aria-label*='unread']")).isVisible();
+    page.locator("vaadin-button[aria-label^='Notifications']").click();
+    assertThat(page.getByText("mentioned you").first()).isVisible();
+    Browser.screenshot(page, "notifications");
+    page.locator("vaadin-button:has-text('Mark all read')").click();
+    assertThat(page.locator("vaadin-button[aria-label='Notifications']")).isVisible();
+    page.context().close();
+  }
+
   @Test
   void loggingOutEndsTheSession() {
     Page page = loggedIn("admin");

@@ -246,11 +246,12 @@ public class Bookmarks {
 
   /**
    * The visibility rule in SQL over {@code bookmark b}, with ?1 the reader and ?2 the communities
-   * they may read. Private bookmarks are their owner's alone, also for admins.
+   * they may read. Private bookmarks are their owner's alone, also for admins; a bookmark hidden
+   * by a moderator is its owner's alone too.
    */
   static String visibleSql(AgoraPrincipal reader) {
-    return "(b.person_id = ?1 or b.visibility = 'PUBLIC'"
-        + " or (b.visibility = 'COMMUNITY' and b.community_id = any(cast(?2 as bigint[]))))";
+    return "(b.person_id = ?1 or (b.hidden_at is null and (b.visibility = 'PUBLIC'"
+        + " or (b.visibility = 'COMMUNITY' and b.community_id = any(cast(?2 as bigint[]))))))";
   }
 
   @SuppressWarnings("unchecked")
@@ -336,5 +337,47 @@ public class Bookmarks {
 
   private static Instant instant(Object value) {
     return NativeSql.instant(value);
+  }
+
+  /** A bookmark as moderation sees it. */
+  public record ModerationTarget(long id, long ownerId, BookmarkVisibility visibility, Long communityId, boolean hidden) {}
+
+  /** The bookmark if the reader (a reporter) may see it; 404 otherwise. */
+  public ModerationTarget moderationTarget(AgoraPrincipal reader, long id) {
+    get(reader, id);
+    return moderationTarget(id);
+  }
+
+  @SuppressWarnings("unchecked")
+  public ModerationTarget moderationTarget(long id) {
+    List<Object[]> rows = em.createNativeQuery("select person_id, visibility, community_id, hidden_at is not null from bookmark where id = ?1")
+        .setParameter(1, id).getResultList();
+    if (rows.isEmpty()) {
+      throw new NotFoundException("No bookmark with id " + id);
+    }
+    Object[] r = rows.get(0);
+    return new ModerationTarget(id, ((Number) r[0]).longValue(), BookmarkVisibility.valueOf((String) r[1]),
+        r[2] == null ? null : ((Number) r[2]).longValue(), (Boolean) r[3]);
+  }
+
+  /** Hides ({@code true}) or shows again a bookmark for everyone but its owner. */
+  public void setHidden(long id, boolean hidden) {
+    if (hidden) {
+      em.createNativeQuery("update bookmark set hidden_at = coalesce(hidden_at, ?2) where id = ?1")
+          .setParameter(1, id).setParameter(2, Instant.now(clock).atOffset(ZoneOffset.UTC)).executeUpdate();
+    } else {
+      em.createNativeQuery("update bookmark set hidden_at = null where id = ?1").setParameter(1, id).executeUpdate();
+    }
+  }
+
+  /** Deletes a bookmark for good, whoever owns it (moderation). */
+  public void remove(long id) {
+    em.createNativeQuery("delete from bookmark where id = ?1").setParameter(1, id).executeUpdate();
+  }
+
+  /** Hides every bookmark of a person (their account was disabled with its content hidden). */
+  public int hideAllBy(long ownerId) {
+    return em.createNativeQuery("update bookmark set hidden_at = ?2 where person_id = ?1 and hidden_at is null")
+        .setParameter(1, ownerId).setParameter(2, Instant.now(clock).atOffset(ZoneOffset.UTC)).executeUpdate();
   }
 }

@@ -99,6 +99,18 @@ public class CommunityAccess {
             .getResultList());
   }
 
+  /** Communities the person owns or moderates (their moderation queue and insights). */
+  public Set<Long> moderatedCommunityIds(long personId) {
+    return new HashSet<>(
+        em.createQuery(
+                "select m.communityId from Membership m, Community c where c.id = m.communityId and m.personId = :p"
+                    + " and m.state = org.agora.communities.entity.MembershipState.ACTIVE and c.deletedAt is null"
+                    + " and m.role in (org.agora.communities.entity.Role.OWNER, org.agora.communities.entity.Role.MODERATOR)",
+                Long.class)
+            .setParameter("p", personId)
+            .getResultList());
+  }
+
   /** The "read" rule for whole lists: every community whose content the viewer may read. */
   public Set<Long> readableCommunityIds(AgoraPrincipal viewer) {
     List<Long> ids =

@@ -137,4 +137,48 @@ public class Accounts {
     em.flush();
     return department.getId();
   }
+
+  /**
+   * An admin disables an account: the person can no longer log in, their sessions end at the next
+   * request (the login re-checks every request), their tokens are revoked, and a
+   * {@code person.disabled} event tells live connections to close. Content stays unless the
+   * caller hides it. Admins cannot disable themselves.
+   */
+  public void disable(AgoraPrincipal admin, long personId, String note) {
+    Person person = adminTarget(admin, personId);
+    if (admin.id() == personId) {
+      throw new ConflictException("You cannot disable your own account.");
+    }
+    if (!person.isActive()) {
+      return;
+    }
+    person.setActive(false);
+    em.createNativeQuery("update access_token set revoked_at = ?2 where person_id = ?1 and revoked_at is null")
+        .setParameter(1, personId).setParameter(2, java.time.Instant.now(clock).atOffset(java.time.ZoneOffset.UTC))
+        .executeUpdate();
+    audit.record("person.disabled", "person", personId, UserText.plain(note));
+    events.fire(new PersonChanged(personId, "disabled"));
+  }
+
+  /** An admin enables a disabled account again; revoked tokens stay revoked. */
+  public void enable(AgoraPrincipal admin, long personId, String note) {
+    Person person = adminTarget(admin, personId);
+    if (person.isActive()) {
+      return;
+    }
+    person.setActive(true);
+    audit.record("person.enabled", "person", personId, UserText.plain(note));
+    events.fire(new PersonChanged(personId, "enabled"));
+  }
+
+  private Person adminTarget(AgoraPrincipal admin, long personId) {
+    if (!admin.admin()) {
+      throw new ForbiddenException("Only admins enable or disable accounts.");
+    }
+    Person person = em.find(Person.class, personId);
+    if (person == null) {
+      throw new jakarta.ws.rs.NotFoundException("No person with id " + personId);
+    }
+    return person;
+  }
 }

@@ -30,6 +30,7 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
 
 
   @Inject Authenticator authenticator;
+  @Inject LoginThrottle throttle;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -53,7 +54,7 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
     }
     String authorization = request.getHeader("Authorization");
     if (authorization != null) {
-      return headerLogin(authorization, response, context);
+      return headerLogin(authorization, request, response, context);
     }
     String queryToken = request.getParameter("access_token");
     if (queryToken != null && path.startsWith("/ws/")) {
@@ -81,11 +82,16 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
   }
 
   private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
-    Optional<AgoraPrincipal> principal =
-        authenticator.byPassword(request.getParameter("username"), request.getParameter("password"));
+    String username = request.getParameter("username");
+    if (throttle.wait(username, request.getRemoteAddr()).isPresent()) {
+      return context.redirect(request.getContextPath() + LOGIN_PATH + "?throttled");
+    }
+    Optional<AgoraPrincipal> principal = authenticator.byPassword(username, request.getParameter("password"));
     if (principal.isEmpty()) {
+      throttle.failed(username, request.getRemoteAddr());
       return context.redirect(request.getContextPath() + LOGIN_PATH + "?error");
     }
+    throttle.succeeded(username);
     request.getSession(true);
     // A new session id after login defeats session fixation.
     request.changeSessionId();
@@ -97,28 +103,41 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
   }
 
   private AuthenticationStatus headerLogin(
-      String authorization, HttpServletResponse response, HttpMessageContext context) {
+      String authorization, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return accept(authenticator.byToken(authorization.substring(7).strip()), response, context);
     }
     if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return accept(basic(authorization.substring(6).strip()), response, context);
+      return basicLogin(authorization.substring(6).strip(), request, response, context);
     }
     return ProblemAnswers.unauthorized(response, "Unsupported Authorization scheme: use Basic or Bearer.");
   }
 
-  private Optional<AgoraPrincipal> basic(String encoded) {
+  /** HTTP Basic, throttled per username and address like the login form. */
+  private AuthenticationStatus basicLogin(
+      String encoded, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String decoded;
     try {
       decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      return Optional.empty();
+      decoded = "";
     }
     int colon = decoded.indexOf(':');
     if (colon < 0) {
-      return Optional.empty();
+      return accept(Optional.empty(), response, context);
     }
-    return authenticator.byPassword(decoded.substring(0, colon), decoded.substring(colon + 1));
+    String username = decoded.substring(0, colon);
+    Optional<java.time.Duration> wait = throttle.wait(username, request.getRemoteAddr());
+    if (wait.isPresent()) {
+      return ProblemAnswers.tooManyAttempts(response, wait.get());
+    }
+    Optional<AgoraPrincipal> principal = authenticator.byPassword(username, decoded.substring(colon + 1));
+    if (principal.isEmpty()) {
+      throttle.failed(username, request.getRemoteAddr());
+    } else {
+      throttle.succeeded(username);
+    }
+    return accept(principal, response, context);
   }
 
   private static AuthenticationStatus accept(
@@ -148,6 +167,12 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
     static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"agora\"");
       return write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+    }
+
+    static AuthenticationStatus tooManyAttempts(HttpServletResponse response, java.time.Duration wait) {
+      response.setHeader("Retry-After", String.valueOf(wait.toSeconds()));
+      return write(response, 429, "Too Many Requests",
+          "Too many failed logins for this account or address; try again in " + wait.toSeconds() + " s.");
     }
 
     static AuthenticationStatus unavailable(HttpServletResponse response) {

@@ -14,24 +14,26 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.inject.Inject;
+import org.agora.activity.boundary.Notifications;
 import org.agora.people.boundary.PersonDirectory;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.ui.bookmarks.BookmarksView;
 import org.agora.ui.communities.CommunitiesView;
 import org.agora.ui.home.HomeView;
+import org.agora.ui.insights.InsightsView;
 import org.agora.ui.people.PeopleView;
 
 /** The frame around every page: the app bar with the signed-in person, and the navigation drawer. */
 public class MainLayout extends AppLayout {
 
   @Inject
-  public MainLayout(CurrentUser currentUser, PersonDirectory directory) {
+  public MainLayout(CurrentUser currentUser, PersonDirectory directory, Notifications notifications) {
     H1 title = new H1("Agora");
     title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
     String name = directory.person(currentUser.required(), currentUser.id()).displayName();
     Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), e -> logout());
     logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-    HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, new Span(name), logout);
+    HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, new NotificationBell(notifications, currentUser), new Span(name), logout);
     bar.setWidthFull();
     bar.setAlignItems(FlexComponent.Alignment.CENTER);
     bar.expand(title);
@@ -43,6 +45,9 @@ public class MainLayout extends AppLayout {
     nav.addItem(new SideNavItem("People", PeopleView.class, VaadinIcon.USERS.create()));
     nav.addItem(new SideNavItem("Communities", CommunitiesView.class, VaadinIcon.GROUP.create()));
     nav.addItem(new SideNavItem("Bookmarks", BookmarksView.class, VaadinIcon.BOOKMARK.create()));
+    if (currentUser.isAdmin()) {
+      nav.addItem(new SideNavItem("Insights", InsightsView.class, VaadinIcon.CHART.create()));
+    }
     addToDrawer(nav);
     setPrimarySection(Section.DRAWER);
   }

@@ -41,6 +41,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    var parameters = event.getLocation().getQueryParameters().getParameters();
+    if (parameters.containsKey("throttled")) {
+      LoginI18n i18n = LoginI18n.createDefault();
+      i18n.getForm().setTitle("Agora");
+      i18n.getErrorMessage().setTitle("Too many failed attempts");
+      i18n.getErrorMessage().setMessage("This account is locked for a few minutes after repeated wrong passwords. Try again later.");
+      form.setI18n(i18n);
+    }
+    form.setError(parameters.containsKey("error") || parameters.containsKey("throttled"));
   }
 }

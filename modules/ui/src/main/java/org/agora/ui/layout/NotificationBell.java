@@ -1,0 +1,105 @@
+package org.agora.ui.layout;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.agora.activity.boundary.Notifications;
+import org.agora.activity.entity.NotificationGroup;
+import org.agora.platform.boundary.CurrentUser;
+import org.agora.platform.boundary.PageRequest;
+
+/**
+ * The bell in the app bar: the unread count as a badge, and a panel with the latest notifications
+ * (grouped: "Anna and 3 others reacted to your post"); opening a line marks it read.
+ */
+class NotificationBell extends Div {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.of("UTC"));
+
+  private final Notifications notifications;
+  private final CurrentUser currentUser;
+  private final Button bell = new Button(VaadinIcon.BELL.create());
+  private final Span badge = new Span();
+
+  NotificationBell(Notifications notifications, CurrentUser currentUser) {
+    this.notifications = notifications;
+    this.currentUser = currentUser;
+    bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+    bell.addClickListener(e -> openPanel());
+    badge.getElement().getThemeList().add("badge error pill small");
+    badge.getStyle().set("position", "absolute").set("top", "0").set("right", "0").set("pointer-events", "none");
+    getStyle().set("position", "relative");
+    add(bell, badge);
+    refresh();
+  }
+
+  void refresh() {
+    long unread = safeUnread();
+    badge.setText(unread > 99 ? "99+" : String.valueOf(unread));
+    badge.setVisible(unread > 0);
+    bell.getElement().setAttribute("aria-label", unread == 0 ? "Notifications" : "Notifications, " + unread + " unread");
+  }
+
+  private long safeUnread() {
+    try {
+      return notifications.unreadCount(currentUser.required());
+    } catch (RuntimeException e) {
+      return 0;
+    }
+  }
+
+  private void openPanel() {
+    Dialog panel = new Dialog();
+    panel.setHeaderTitle("Notifications");
+    VerticalLayout lines = new VerticalLayout();
+    lines.setPadding(false);
+    lines.setWidth("min(420px, 90vw)");
+    try {
+      var page = notifications.list(currentUser.required(), false, PageRequest.of(20, null));
+      if (page.items().isEmpty()) {
+        lines.add(new Paragraph("Nothing new. Notifications about mentions, comments, reactions and invitations appear here."));
+      }
+      for (NotificationGroup group : page.items()) {
+        lines.add(line(group));
+      }
+    } catch (RuntimeException e) {
+      lines.add(new Paragraph("Notifications could not be loaded. Please try again in a moment."));
+    }
+    Button allRead = new Button("Mark all read", e -> {
+      notifications.markAllRead(currentUser.required());
+      panel.close();
+      refresh();
+    });
+    panel.add(lines);
+    panel.getFooter().add(new Button("Close", e -> panel.close()), allRead);
+    panel.open();
+  }
+
+  private Div line(NotificationGroup group) {
+    Div line = new Div();
+    line.addClassName("notification-line");
+    Span text = new Span(group.summary());
+    if (group.unread() > 0) {
+      text.getStyle().set("font-weight", "600");
+    }
+    Span when = new Span(" · " + WHEN.format(group.at()));
+    when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+    line.add(text, when);
+    line.getStyle().set("cursor", "pointer").set("padding", "var(--lumo-space-xs) 0");
+    line.getElement().setAttribute("tabindex", "0");
+    line.addClickListener(e -> {
+      notifications.markRead(currentUser.required(), group.id());
+      text.getStyle().remove("font-weight");
+      refresh();
+    });
+    return line;
+  }
+}
