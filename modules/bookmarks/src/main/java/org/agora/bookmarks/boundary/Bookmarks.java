@@ -132,6 +132,7 @@ public class Bookmarks {
       throw new ForbiddenException("Only the person who saved a bookmark deletes it.");
     }
     em.createNativeQuery("delete from bookmark where id = ?1").setParameter(1, id).executeUpdate();
+    events.fire(new BookmarkSaved(id, owner.id(), current.visibility(), current.communityId(), "deleted"));
   }
 
   public Page<BookmarkView> list(AgoraPrincipal reader, Filter filter, PageRequest page) {
