@@ -241,8 +241,105 @@ class SearchIT {
     };
   }
 
+  /**
+   * Expert discovery, measured: a planted topic with known experts (declared, tagged work,
+   * endorsements), hidden experts (tagged work and accepted answers, nothing declared), people who
+   * only claim the skill, and distractors who only mention the word. The ranking must beat the
+   * declared-skills-only baseline (the directory's {@code ?skill=}) on precision@5 and nDCG@10.
+   */
   @Test
   @Order(6)
+  @RunAsClient
+  void expertRankingBeatsTheDeclaredSkillsBaseline() throws java.io.IOException {
+    Colleagues eng = Colleagues.of(base, "Engineering");
+    Colleagues fin = Colleagues.of(base, "Finance");
+    String topic = "zigbee" + System.nanoTime() % 100000;
+    java.util.Map<Long, Integer> grade = new java.util.HashMap<>();
+    // experts (3): declare it, write about it, are endorsed
+    for (Colleagues c : List.of(eng, fin)) {
+      declare(c, 0, topic);
+      for (int i = 0; i < 4; i++) {
+        assertThat(c.as(0).post("api/v1/posts", "{\"text\":\"Field notes " + i + " on pairing devices #" + topic + "\"}").status()).isEqualTo(201);
+      }
+      for (int endorser = 3; endorser < 5; endorser++) {
+        assertThat(c.as(endorser).put("api/v1/people/" + c.id(0) + "/skills/" + topic + "/endorsements", "").status()).isLessThan(300);
+      }
+      grade.put(c.id(0), 3);
+    }
+    // hidden experts (2): nothing declared, but tagged work and an accepted answer
+    for (Colleagues c : List.of(eng, fin)) {
+      for (int i = 0; i < 3; i++) {
+        assertThat(c.as(1).post("api/v1/posts", "{\"text\":\"How our mesh works, part " + i + " #" + topic + "\"}").status()).isEqualTo(201);
+      }
+      long question = c.as(4).post("api/v1/posts", "{\"text\":\"Who can explain the " + topic + " pairing? #" + topic + "\",\"question\":true}")
+          .json().getJsonNumber("id").longValue();
+      long answer = c.as(1).post("api/v1/posts/" + question + "/comments", "{\"text\":\"Reset the coordinator first.\"}")
+          .json().getJsonNumber("id").longValue();
+      assertThat(c.as(4).put("api/v1/posts/" + question + "/answer/" + answer, "").status()).isLessThan(300);
+      grade.put(c.id(1), 2);
+    }
+    // claimants (1): the skill on the profile, nothing else
+    for (Colleagues c : List.of(eng, fin)) {
+      declare(c, 2, topic);
+      grade.put(c.id(2), 1);
+    }
+    // distractors (0): mention the word in passing
+    for (Colleagues c : List.of(eng, fin)) {
+      assertThat(c.as(3).post("api/v1/posts", "{\"text\":\"Overheard someone talk about " + topic + " at lunch\"}").status()).isEqualTo(201);
+    }
+
+    Api reader = eng.as(4);
+    JsonObject experts = eventually(() -> reader.get("api/v1/experts?topic=" + topic).json(),
+        e -> e.getJsonArray("items").stream().anyMatch(v -> v.asJsonObject().getJsonArray("reasons").toString().contains("mentions")));
+    List<Long> ranking = experts.getJsonArray("items").stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+    List<Long> baseline = reader.get("api/v1/people?skill=" + topic + "&limit=100").json().getJsonArray("items").stream()
+        .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+    JsonObject top = experts.getJsonArray("items").getJsonObject(0);
+    assertThat(top.getJsonArray("reasons").toString()).contains("posts tagged " + topic).contains("endorsements");
+    assertThat(top.getJsonArray("evidence")).isNotEmpty();
+
+    double p5 = precisionAt(5, ranking, grade), p5Base = precisionAt(5, baseline, grade);
+    double ndcg = ndcgAt(10, ranking, grade), ndcgBase = ndcgAt(10, baseline, grade);
+    String report = String.format(java.util.Locale.ROOT,
+        "expert ranking: precision@5 %.2f, nDCG@10 %.3f; declared-skills baseline: precision@5 %.2f, nDCG@10 %.3f%n", p5, ndcg, p5Base, ndcgBase);
+    System.out.print(report);
+    java.nio.file.Files.writeString(java.nio.file.Path.of("target", "expert-evaluation.txt"), report);
+    assertThat(p5).isGreaterThan(p5Base);
+    assertThat(ndcg).isGreaterThan(ndcgBase);
+
+    assertThat(reader.get("api/v1/experts?topic=k8s").json().getString("topic")).isEqualTo("kubernetes");
+    assertThat(reader.get("api/v1/experts?topic=").status()).isEqualTo(400);
+  }
+
+  private static void declare(Colleagues c, int person, String skill) {
+    List<String> skills = new ArrayList<>(c.json(person).getJsonArray("skills").getValuesAs(jakarta.json.JsonString::getString));
+    skills.add(skill);
+    String json = skills.stream().map(x -> "\"" + x + "\"").collect(java.util.stream.Collectors.joining(",", "{\"skills\":[", "]}"));
+    Api.Answer answer = c.as(person).patch("api/v1/people/" + c.id(person), json);
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+  }
+
+  /** Share of the first k that are relevant (grade 2 or more: real expertise). */
+  static double precisionAt(int k, List<Long> ranking, java.util.Map<Long, Integer> grade) {
+    return ranking.stream().limit(k).filter(id -> grade.getOrDefault(id, 0) >= 2).count() / (double) k;
+  }
+
+  /** Normalised discounted cumulative gain over the first k, with gain 2^grade - 1. */
+  static double ndcgAt(int k, List<Long> ranking, java.util.Map<Long, Integer> grade) {
+    double dcg = 0;
+    for (int i = 0; i < Math.min(k, ranking.size()); i++) {
+      dcg += (Math.pow(2, grade.getOrDefault(ranking.get(i), 0)) - 1) / (Math.log(i + 2) / Math.log(2));
+    }
+    List<Integer> ideal = grade.values().stream().sorted(java.util.Comparator.reverseOrder()).toList();
+    double idcg = 0;
+    for (int i = 0; i < Math.min(k, ideal.size()); i++) {
+      idcg += (Math.pow(2, ideal.get(i)) - 1) / (Math.log(i + 2) / Math.log(2));
+    }
+    return idcg == 0 ? 0 : dcg / idcg;
+  }
+
+  @Test
+  @Order(7)
   @RunAsClient
   void whenElasticsearchIsDownWritesSucceedSearchAnswers503AndThenCatchesUp() {
     Colleagues engineering = Colleagues.of(base, "Engineering");
