@@ -21,8 +21,9 @@ import java.util.function.UnaryOperator;
 /**
  * Turns a checked {@link SearchQuery} into one Elasticsearch request: the text matched with
  * {@code multi_match} (never {@code query_string}, so no input is ever parsed as Lucene syntax) on
- * each type's fields, each type restricted to what the reader may see, a mild freshness bonus,
- * highlighting, facets, and {@code search_after} paging on score and key.
+ * the fields every index shares, filtered to the reader's {@link #audience} and the requested
+ * types and facet values, a mild freshness bonus, highlighting, facets, and {@code search_after}
+ * paging on score and key.
  */
 public final class QueryComposer {
 
@@ -35,6 +36,9 @@ public final class QueryComposer {
   /** The fields a text query searches, with their boosts; the same for every index. */
   static final List<String> FIELDS =
       List.of("title^3", "tags^2", "body", "author", "job_title", "department", "community", "location");
+
+  /** The date facet: hits of the last week, month, year (overlapping) and older. */
+  static final String DATE_FACET = "date";
 
   /** The fields whose matches make the snippet, the most telling first. */
   static final List<String> SNIPPET_FIELDS = List.of("body", "title", "tags", "job_title");
@@ -92,6 +96,12 @@ public final class QueryComposer {
     for (Facet facet : Facet.values()) {
       facets.put(facet.label, Aggregation.of(a -> a.terms(t -> t.field(facet.field).size(facet.size))));
     }
+    facets.put(DATE_FACET, Aggregation.of(a -> a.dateRange(r -> r
+        .field("date")
+        .ranges(x -> x.key("week").from(f -> f.expr("now-7d/d")))
+        .ranges(x -> x.key("month").from(f -> f.expr("now-30d/d")))
+        .ranges(x -> x.key("year").from(f -> f.expr("now-365d/d")))
+        .ranges(x -> x.key("older").to(f -> f.expr("now-365d/d"))))));
 
     return SearchRequest.of(s -> {
       s.index(definitions.stream().map(IndexDefinition::alias).toList())

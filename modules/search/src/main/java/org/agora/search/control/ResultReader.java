@@ -64,6 +64,12 @@ public final class ResultReader {
       }
       facets.put(facet.label, values);
     }
+    Aggregate dates = response.aggregations().get(QueryComposer.DATE_FACET);
+    List<FacetValue> ranges = new ArrayList<>();
+    if (dates != null && dates.isDateRange()) {
+      dates.dateRange().buckets().array().forEach(b -> ranges.add(new FacetValue(b.key(), b.docCount())));
+    }
+    facets.put(QueryComposer.DATE_FACET, ranges);
     return facets;
   }
 }
