@@ -370,6 +370,12 @@ class SearchIT {
     String token = author.post("api/v1/me/tokens", "{\"name\":\"latency\"}").json().getString("token");
     Api caller = Api.anonymous(base).withToken(token);
     List<String> words = List.of("plan", "team", "kubernetes", "budget", "release", "design", "java", "meeting", "cloud", "sales");
+    List<Long> alone = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      long t = System.nanoTime();
+      assertThat(caller.get("api/v1/search?q=" + words.get(i % words.size())).status()).isEqualTo(200);
+      alone.add((System.nanoTime() - t) / 1_000_000);
+    }
     List<Long> searches = java.util.Collections.synchronizedList(new ArrayList<>());
     List<Long> suggests = java.util.Collections.synchronizedList(new ArrayList<>());
     java.util.concurrent.ExecutorService users = java.util.concurrent.Executors.newFixedThreadPool(USERS);
@@ -397,8 +403,8 @@ class SearchIT {
     }
     users.shutdown();
     String report = String.format(java.util.Locale.ROOT,
-        "commit-to-searchable ms: p50 %d, max %d (20 posts); at %d concurrent users: search ms p50 %d, p99 %d; suggest ms p50 %d, p99 %d (500 each, demo data, token auth)%n",
-        percentile(visible, 50), percentile(visible, 100), USERS, percentile(searches, 50), percentile(searches, 99),
+        "commit-to-searchable ms: p50 %d, max %d (20 posts); one user: search ms p50 %d, p99 %d; at %d concurrent users: search ms p50 %d, p99 %d; suggest ms p50 %d, p99 %d (500 each, demo data, token auth)%n",
+        percentile(visible, 50), percentile(visible, 100), percentile(alone, 50), percentile(alone, 99), USERS, percentile(searches, 50), percentile(searches, 99),
         percentile(suggests, 50), percentile(suggests, 99));
     System.out.print(report);
     java.nio.file.Files.writeString(java.nio.file.Path.of("target", "search-latency.txt"), report);
@@ -423,14 +429,17 @@ class SearchIT {
         .getResultList();
     List<Long> ids = rows.stream().map(Number::longValue).toList();
     long version = ((Number) em.createNativeQuery("select coalesce(max(id), 0) from outbox").getSingleResult()).longValue() + 1_000_000;
-    java.util.Map<Long, Long> all = new java.util.LinkedHashMap<>();
-    ids.forEach(id -> all.put(id, version));
+    // Warm up both paths once (JIT, connections), then measure each with a version that really writes.
+    writer.write(java.util.Map.of(activities, versions(ids, version)));
+    for (long id : ids.subList(0, 50)) {
+      writer.write(java.util.Map.of(activities, java.util.Map.of(id, version + 1)));
+    }
     long started = System.nanoTime();
-    writer.write(java.util.Map.of(activities, all));
+    writer.write(java.util.Map.of(activities, versions(ids, version + 2)));
     long bulkNanos = System.nanoTime() - started;
     started = System.nanoTime();
     for (long id : ids) {
-      writer.write(java.util.Map.of(activities, java.util.Map.of(id, version + 1)));
+      writer.write(java.util.Map.of(activities, java.util.Map.of(id, version + 3)));
     }
     long singleNanos = System.nanoTime() - started;
     double bulkPerSecond = ids.size() / (bulkNanos / 1e9);
@@ -446,6 +455,12 @@ class SearchIT {
     assertThat(bulkPerSecond / singlePerSecond).as(report).isGreaterThan(5);
   }
 
+  private static java.util.Map<Long, Long> versions(List<Long> ids, long version) {
+    java.util.Map<Long, Long> versions = new java.util.LinkedHashMap<>();
+    ids.forEach(id -> versions.put(id, version));
+    return versions;
+  }
+
   @Test
   @Order(8)
   @RunAsClient
@@ -453,6 +468,7 @@ class SearchIT {
     Colleagues engineering = Colleagues.of(base, "Engineering");
     Api author = engineering.as(0);
     String word = "axolotl" + System.nanoTime() % 100000;
+    org.junit.jupiter.api.Assumptions.assumeTrue(TestSearch.ownsNode(), "stops only an Elasticsearch the run started itself");
     TestSearch.stop();
     try {
       Api.Answer written = author.post("api/v1/posts", "{\"text\":\"Written while search sleeps: " + word + "\"}");

@@ -57,6 +57,11 @@ public class TestSearch implements LauncherSessionListener {
     }
   }
 
+  /** Whether this run started the node itself (and so may stop and start it); false with an outside node. */
+  public static boolean ownsNode() {
+    return home != null;
+  }
+
   public static String url() {
     return "http://127.0.0.1:" + port;
   }
