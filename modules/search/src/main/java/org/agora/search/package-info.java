@@ -1,2 +1,5 @@
-/** The search feature of Agora; see ../shared/DESIGN.md. Its code arrives with its issue. */
+/**
+ * Search over everything colleagues write and are: Elasticsearch indexes kept current from the
+ * outbox, unified search with facets and type-ahead, and rebuilding indexes behind their aliases.
+ */
 package org.agora.search;

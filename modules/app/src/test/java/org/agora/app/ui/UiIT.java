@@ -175,6 +175,25 @@ class UiIT {
     page.context().close();
   }
 
+  /** The header's search box leads to results with facets; the expert finder shows its reasons. */
+  @Test
+  void searchAndTheExpertFinderAnswerInTheBrowser() {
+    Page page = loggedIn("admin");
+    page.locator("vaadin-combo-box[aria-label='Search'] input").fill("kubernetes");
+    page.locator("vaadin-combo-box[aria-label='Search'] input").press("Enter");
+    assertThat(page.locator("h2:has-text('Search')")).isVisible();
+    assertThat(page.locator(".search-hit").first()).isVisible();
+    assertThat(page.locator(".search-hit mark").first()).isVisible();
+    assertThat(page.locator("h4:has-text('type')")).isVisible();
+    Browser.screenshot(page, "search");
+
+    page.navigate(url("experts?topic=k8s"));
+    assertThat(page.locator(".expert-card").first()).isVisible();
+    assertThat(page.locator(".expert-card li").first()).isVisible();
+    Browser.screenshot(page, "experts");
+    page.context().close();
+  }
+
   @Test
   void loggingOutEndsTheSession() {
     Page page = loggedIn("admin");

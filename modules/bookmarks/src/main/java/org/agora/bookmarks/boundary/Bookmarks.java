@@ -141,6 +141,7 @@ public class Bookmarks {
       throw new ForbiddenException("Only the person who saved a bookmark deletes it.");
     }
     em.createNativeQuery("delete from bookmark where id = ?1").setParameter(1, id).executeUpdate();
+    events.fire(new BookmarkSaved(id, owner.id(), current.visibility(), current.communityId(), "deleted"));
   }
 
   public Page<BookmarkView> list(AgoraPrincipal reader, Filter filter, PageRequest page) {
@@ -368,16 +369,23 @@ public class Bookmarks {
     } else {
       em.createNativeQuery("update bookmark set hidden_at = null where id = ?1").setParameter(1, id).executeUpdate();
     }
+    ModerationTarget target = moderationTarget(id);
+    events.fire(new BookmarkSaved(id, target.ownerId(), target.visibility(), target.communityId(), hidden ? "hidden" : "restored"));
   }
 
   /** Deletes a bookmark for good, whoever owns it (moderation). */
   public void remove(long id) {
+    ModerationTarget target = moderationTarget(id);
     em.createNativeQuery("delete from bookmark where id = ?1").setParameter(1, id).executeUpdate();
+    events.fire(new BookmarkSaved(id, target.ownerId(), target.visibility(), target.communityId(), "deleted"));
   }
 
   /** Hides every bookmark of a person (their account was disabled with its content hidden). */
+  @SuppressWarnings("unchecked")
   public int hideAllBy(long ownerId) {
-    return em.createNativeQuery("update bookmark set hidden_at = ?2 where person_id = ?1 and hidden_at is null")
-        .setParameter(1, ownerId).setParameter(2, Instant.now(clock).atOffset(ZoneOffset.UTC)).executeUpdate();
+    List<Object> ids = em.createNativeQuery("select id from bookmark where person_id = ?1 and hidden_at is null")
+        .setParameter(1, ownerId).getResultList();
+    ids.forEach(id -> setHidden(((Number) id).longValue(), true));
+    return ids.size();
   }
 }

@@ -2,7 +2,7 @@ package org.agora.bookmarks.entity;
 
 import org.agora.platform.entity.DomainEvent;
 
-/** A bookmark was saved for the first time ({@code created}) or changed ({@code updated}). */
+/** A bookmark was saved for the first time ({@code created}), changed ({@code updated}) or {@code deleted}. */
 public record BookmarkSaved(long bookmarkId, long personId, BookmarkVisibility visibility, Long communityId, String change)
     implements DomainEvent {
 

@@ -16,6 +16,10 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.inject.Inject;
 import org.agora.activity.boundary.Notifications;
 import org.agora.people.boundary.PersonDirectory;
+import org.agora.search.boundary.Search;
+import org.agora.ui.search.ExpertsView;
+import org.agora.ui.search.SearchBox;
+import org.agora.ui.search.SearchView;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.ui.bookmarks.BookmarksView;
 import org.agora.ui.communities.CommunitiesView;
@@ -27,13 +31,14 @@ import org.agora.ui.people.PeopleView;
 public class MainLayout extends AppLayout {
 
   @Inject
-  public MainLayout(CurrentUser currentUser, PersonDirectory directory, Notifications notifications) {
+  public MainLayout(CurrentUser currentUser, PersonDirectory directory, Notifications notifications, Search search) {
     H1 title = new H1("Agora");
     title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
     String name = directory.person(currentUser.required(), currentUser.id()).displayName();
     Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), e -> logout());
     logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-    HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, new NotificationBell(notifications, currentUser), new Span(name), logout);
+    HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, new SearchBox(search, currentUser),
+        new NotificationBell(notifications, currentUser), new Span(name), logout);
     bar.setWidthFull();
     bar.setAlignItems(FlexComponent.Alignment.CENTER);
     bar.expand(title);
@@ -45,6 +50,8 @@ public class MainLayout extends AppLayout {
     nav.addItem(new SideNavItem("People", PeopleView.class, VaadinIcon.USERS.create()));
     nav.addItem(new SideNavItem("Communities", CommunitiesView.class, VaadinIcon.GROUP.create()));
     nav.addItem(new SideNavItem("Bookmarks", BookmarksView.class, VaadinIcon.BOOKMARK.create()));
+    nav.addItem(new SideNavItem("Who knows…", ExpertsView.class, VaadinIcon.ACADEMY_CAP.create()));
+    nav.addItem(new SideNavItem("Search", SearchView.class, VaadinIcon.SEARCH.create()));
     if (currentUser.isAdmin()) {
       nav.addItem(new SideNavItem("Insights", InsightsView.class, VaadinIcon.CHART.create()));
     }

@@ -1,0 +1,146 @@
+package org.agora.search.boundary;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.CompletionContext;
+import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
+import co.elastic.clients.json.JsonData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.ServiceUnavailableException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.agora.communities.boundary.CommunityAccess;
+import org.agora.people.boundary.SkillVocabulary;
+import org.agora.platform.entity.AgoraPrincipal;
+import org.agora.search.control.Audience;
+import org.agora.search.control.IndexDefinition;
+import org.agora.search.control.IndexDefinitions;
+import org.agora.search.control.QueryComposer;
+import org.agora.search.control.ResultReader;
+import org.agora.search.control.SearchQuery;
+import org.agora.search.control.SearchUnavailable;
+import org.agora.search.entity.SearchResults;
+import org.agora.search.entity.Suggestion;
+import org.agora.search.entity.Suggestions;
+
+/**
+ * Unified search and type-ahead over every index, as one reader may see it. When Elasticsearch is
+ * away this answers 503 with Retry-After; nothing else in Agora depends on it.
+ */
+@ApplicationScoped
+public class Search {
+
+  private static final Logger LOG = Logger.getLogger(Search.class.getName());
+  static final long RETRY_AFTER_SECONDS = 10;
+  static final int SUGGESTIONS = 8;
+  static final int TAG_SUGGESTIONS = 5;
+
+  @Inject ElasticsearchClient client;
+  @Inject IndexDefinitions definitions;
+  @Inject SkillVocabulary vocabulary;
+  @Inject CommunityAccess access;
+  @Inject Clock clock;
+
+  public List<String> types() {
+    return definitions.types();
+  }
+
+  /** The reader's audience: whose documents they may see. */
+  public Audience audience(AgoraPrincipal reader) {
+    return new Audience(reader.id(), access.readableCommunityIds(reader));
+  }
+
+  public SearchResults search(AgoraPrincipal reader, SearchQuery query) {
+    long origin = query.after() == null ? clock.millis() : query.after().origin();
+    List<IndexDefinition> searched =
+        definitions.all().stream().filter(d -> d.types().stream().anyMatch(query.types()::contains)).toList();
+    SearchRequest request =
+        QueryComposer.compose(
+            query, searched, QueryComposer.alternatives(query.text(), vocabulary::canonical), audience(reader), origin);
+    SearchResponse<JsonData> response = available(() -> client.search(request, JsonData.class));
+    return ResultReader.read(response, query.limit(), origin, definitions::ofType);
+  }
+
+  /** Completions for what has been typed so far: people, communities (as far as seen) and tags. */
+  /** Searches with the filters as the API and the UI receive them (strings, validated here). */
+  public SearchResults search(AgoraPrincipal reader, String q, String type, String department, String community,
+      String tag, String from, String to, Integer limit, String cursor) {
+    return search(reader, SearchQuery.of(q, type, department, community, tag, from, to, limit, cursor, types()));
+  }
+
+  public Suggestions suggest(AgoraPrincipal reader, String typed) {
+    String prefix = SearchQuery.text(typed);
+    Audience audience = audience(reader);
+    List<CompletionContext> contexts = new ArrayList<>();
+    contexts.add(CompletionContext.of(c -> c.context(x -> x.category("public"))));
+    audience.communityIds().stream().sorted().forEach(id -> contexts.add(CompletionContext.of(c -> c.context(x -> x.category(String.valueOf(id))))));
+    List<String> aliases = definitions.all().stream().filter(IndexDefinition::suggests).map(IndexDefinition::alias).toList();
+    SearchResponse<JsonData> names =
+        available(
+            () ->
+                client.search(
+                    s ->
+                        s.index(aliases)
+                            .size(0)
+                            .source(src -> src.filter(f -> f.includes("type", "id", "title")))
+                            .suggest(su -> su.suggesters("names", n -> n
+                                .prefix(prefix)
+                                .completion(c -> c.field("suggest").size(SUGGESTIONS).skipDuplicates(true).contexts("audience", contexts)))),
+                    JsonData.class));
+    List<Suggestion> items = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    names.suggest().getOrDefault("names", List.of()).forEach(s -> {
+      for (CompletionSuggestOption<JsonData> option : s.completion().options()) {
+        JsonObject source = option.source().toJson().asJsonObject();
+        String type = source.getString("type", "");
+        if (seen.add(type + ":" + option.id())) {
+          definitions.ofType(type).ifPresent(d -> items.add(d.suggestion(Long.parseLong(option.id()), source, option.text())));
+        }
+      }
+    });
+    items.addAll(tags(prefix, audience));
+    return new Suggestions(items);
+  }
+
+  /** Tags starting with the prefix, most used first, counted only over what the reader may see. */
+  private List<Suggestion> tags(String prefix, Audience audience) {
+    String tag = vocabulary.canonical(prefix).replaceAll("[^\\p{L}\\p{N}]", "\\\\$0");
+    if (tag.isEmpty()) {
+      return List.of();
+    }
+    SearchResponse<JsonData> response =
+        available(
+            () ->
+                client.search(
+                    s -> s.index(definitions.all().stream().map(IndexDefinition::alias).toList())
+                        .size(0)
+                        .query(QueryComposer.audience(audience))
+                        .aggregations("tags", a -> a.terms(t -> t.field("tags.keyword").size(TAG_SUGGESTIONS).include(i -> i.regexp(tag + ".*")))),
+                    JsonData.class));
+    List<Suggestion> tags = new ArrayList<>();
+    for (StringTermsBucket bucket : response.aggregations().get("tags").sterms().buckets().array()) {
+      String name = bucket.key().stringValue();
+      tags.add(new Suggestion("tag", 0, name.toLowerCase(Locale.ROOT), "/api/v1/tags/" + name + "/feed"));
+    }
+    return tags;
+  }
+
+  static <T> T available(SearchUnavailable.Call<T> call) {
+    try {
+      return SearchUnavailable.guard("search", call);
+    } catch (SearchUnavailable e) {
+      LOG.warning(() -> "search unavailable: " + e.getMessage());
+      throw new ServiceUnavailableException(
+          "Search is unavailable right now; please try again shortly.", RETRY_AFTER_SECONDS);
+    }
+  }
+}

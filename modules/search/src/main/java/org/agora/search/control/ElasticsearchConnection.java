@@ -1,0 +1,63 @@
+package org.agora.search.control;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jsonb.JsonbJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import co.elastic.clients.transport.instrumentation.NoopInstrumentation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.http.HttpHost;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.elasticsearch.client.RestClient;
+
+/**
+ * The one Elasticsearch client of this node, at {@code agora.search.url} ({@code AGORA_SEARCH_URL}).
+ * Timeouts are short: a search must fail fast with 503 when Elasticsearch is away, and the outbox
+ * relay simply tries again later.
+ */
+@ApplicationScoped
+public class ElasticsearchConnection {
+
+  private static final Logger LOG = Logger.getLogger(ElasticsearchConnection.class.getName());
+
+  static final int CONNECT_TIMEOUT_MILLIS = 1_000;
+  static final int SOCKET_TIMEOUT_MILLIS = 10_000;
+
+  @Inject
+  @ConfigProperty(name = "agora.search.url", defaultValue = "http://127.0.0.1:9200")
+  String url;
+
+  // The client is a final class without a no-argument constructor, so it cannot sit behind a
+  // normal-scoped proxy; one shared instance is what we want anyway.
+  @Produces
+  @Singleton
+  ElasticsearchClient client() {
+    RestClient rest =
+        RestClient.builder(HttpHost.create(url))
+            .setRequestConfigCallback(
+                config ->
+                    config
+                        .setConnectTimeout(CONNECT_TIMEOUT_MILLIS)
+                        .setConnectionRequestTimeout(CONNECT_TIMEOUT_MILLIS)
+                        .setSocketTimeout(SOCKET_TIMEOUT_MILLIS))
+            .build();
+    LOG.info(() -> "searching with Elasticsearch at " + url);
+    // JSON through JSON-B (the server's Yasson); tracing off, so no OpenTelemetry is needed.
+    return new ElasticsearchClient(
+        new RestClientTransport(rest, new JsonbJsonpMapper(), null, NoopInstrumentation.INSTANCE));
+  }
+
+  void close(@Disposes ElasticsearchClient client) {
+    try {
+      client._transport().close();
+    } catch (IOException e) {
+      LOG.log(Level.FINE, "closing the Elasticsearch client", e);
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package org.agora.search.control;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.agora.search.entity.IndexRebuild;
+
+/**
+ * Builds indexes from PostgreSQL behind their aliases with zero downtime: fill a new versioned
+ * index while searches keep using the old one, swap the alias in one atomic step, delete the old
+ * index, then re-apply what changed meanwhile. A PostgreSQL advisory lock keeps nodes from
+ * rebuilding at the same time.
+ */
+@ApplicationScoped
+@Transactional
+public class IndexRebuilder {
+
+  private static final Logger LOG = Logger.getLogger(IndexRebuilder.class.getName());
+  private static final long LOCK = 0x5EA2C4L; // any constant: the key of the advisory lock
+  private static final int PAGE = 500;
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
+
+  @PersistenceContext EntityManager em;
+  @Inject ElasticsearchClient client;
+  @Inject DocumentWriter writer;
+  @Inject IndexDefinitions definitions;
+  @Inject Clock clock;
+
+  /** Rebuilds every index; empty when another node is rebuilding right now. */
+  public Optional<List<IndexRebuild>> rebuildAll() {
+    if (!lock()) {
+      return Optional.empty();
+    }
+    long mark = outboxMark();
+    List<IndexRebuild> rebuilt = new ArrayList<>();
+    for (IndexDefinition definition : definitions.all()) {
+      rebuilt.add(rebuild(definition, definition.versionedName() + "-" + STAMP.format(clock.instant()), mark));
+    }
+    return Optional.of(rebuilt);
+  }
+
+  /**
+   * Creates and fills the indexes that have no alias yet (a new installation, or an Elasticsearch
+   * that lost its data). False when another node holds the lock: try again later.
+   */
+  public boolean ensureAll() {
+    List<IndexDefinition> missing =
+        definitions.all().stream().filter(d -> !aliasExists(d.alias())).toList();
+    if (missing.isEmpty()) {
+      return true;
+    }
+    if (!lock()) {
+      return false;
+    }
+    long mark = outboxMark();
+    for (IndexDefinition definition : missing) {
+      if (!aliasExists(definition.alias())) {
+        IndexRebuild built = rebuild(definition, definition.versionedName(), mark);
+        LOG.info(() -> "created " + built.index() + " behind " + built.alias() + " with " + built.documents() + " documents");
+      }
+    }
+    return true;
+  }
+
+  private IndexRebuild rebuild(IndexDefinition definition, String index, long mark) {
+    long started = System.nanoTime();
+    String alias = definition.alias();
+    Set<String> previous = indexesBehind(alias);
+    deleteIfExists(index);
+    create(definition, index);
+    try {
+      fill(definition, index, mark);
+      SearchUnavailable.guard("refresh", () -> client.indices().refresh(r -> r.index(index)));
+      long documents = SearchUnavailable.guard("count", () -> client.count(c -> c.index(index))).count();
+      swapAlias(alias, previous, index);
+      catchUp(definition, mark);
+      long tookMillis = (System.nanoTime() - started) / 1_000_000;
+      return new IndexRebuild(
+          alias, index, String.join(",", previous), documents, definition.databaseCount(), tookMillis);
+    } catch (RuntimeException e) {
+      if (!indexesBehind(alias).contains(index)) {
+        deleteQuietly(index);
+      }
+      throw e;
+    }
+  }
+
+  private void fill(IndexDefinition definition, String index, long mark) {
+    long after = 0;
+    List<Long> ids;
+    do {
+      ids = definition.idsAfter(after, PAGE);
+      if (!ids.isEmpty()) {
+        writer.fill(index, definition.documents(ids), mark);
+        after = ids.get(ids.size() - 1);
+        em.clear(); // a rebuild of many thousands must not keep them all in memory
+      }
+    } while (ids.size() == PAGE);
+  }
+
+  /** Re-applies what changed while the new index was filled: the outbox rows after the mark. */
+  @SuppressWarnings("unchecked")
+  private void catchUp(IndexDefinition definition, long mark) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select aggregate_type, aggregate_id, max(id) from outbox where id > ?1 group by 1, 2")
+            .setParameter(1, mark)
+            .getResultList();
+    Map<Long, Long> versions = new HashMap<>();
+    for (Object[] row : rows) {
+      long version = ((Number) row[2]).longValue();
+      for (long id : definition.affectedIds((String) row[0], ((Number) row[1]).longValue())) {
+        versions.merge(id, version, Math::max);
+      }
+    }
+    if (!versions.isEmpty()) {
+      writer.write(Map.of(definition, versions));
+    }
+  }
+
+  private void create(IndexDefinition definition, String index) {
+    String resource = definition.mappingResource();
+    try (InputStream mapping = IndexDefinition.class.getResourceAsStream(resource)) {
+      if (mapping == null) {
+        throw new IllegalStateException("no mapping at " + resource);
+      }
+      CreateIndexRequest request = CreateIndexRequest.of(c -> c.withJson(mapping).index(index));
+      SearchUnavailable.guard("create index " + index, () -> client.indices().create(request));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void swapAlias(String alias, Set<String> previous, String index) {
+    SearchUnavailable.guard(
+        "swap alias " + alias,
+        () ->
+            client.indices().updateAliases(u -> {
+              previous.forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(alias))));
+              return u.actions(a -> a.add(add -> add.index(index).alias(alias)));
+            }));
+    for (String old : previous) {
+      deleteQuietly(old);
+    }
+  }
+
+  boolean aliasExists(String alias) {
+    return SearchUnavailable.guard("alias " + alias, () -> client.indices().existsAlias(e -> e.name(alias))).value();
+  }
+
+  private Set<String> indexesBehind(String alias) {
+    if (!aliasExists(alias)) {
+      return Set.of();
+    }
+    return SearchUnavailable.guard("alias " + alias, () -> client.indices().getAlias(g -> g.name(alias)))
+        .result()
+        .keySet();
+  }
+
+  private void deleteIfExists(String index) {
+    boolean exists = SearchUnavailable.guard("index " + index, () -> client.indices().exists(e -> e.index(index))).value();
+    if (exists) {
+      SearchUnavailable.guard("delete " + index, () -> client.indices().delete(d -> d.index(index)));
+    }
+  }
+
+  private void deleteQuietly(String index) {
+    try {
+      deleteIfExists(index);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "could not delete the index " + index + "; delete it by hand", e);
+    }
+  }
+
+  private boolean lock() {
+    return (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, LOCK).getSingleResult();
+  }
+
+  /** The newest outbox row now: everything up to it is in the data a rebuild reads. */
+  private long outboxMark() {
+    return ((Number) em.createNativeQuery("select coalesce(max(id), 0) from outbox").getSingleResult()).longValue();
+  }
+}

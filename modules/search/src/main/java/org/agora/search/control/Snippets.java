@@ -1,0 +1,22 @@
+package org.agora.search.control;
+
+/** Snippets are HTML: text that did not come from the highlighter is escaped and shortened here. */
+final class Snippets {
+
+  static final int MAX_LENGTH = 200;
+
+  private Snippets() {}
+
+  static String plain(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String shortened = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH - 1) + "…" : text;
+    return shortened
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("'", "&#39;");
+  }
+}

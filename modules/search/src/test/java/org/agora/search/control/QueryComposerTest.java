@@ -1,0 +1,91 @@
+package org.agora.search.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jsonb.JsonbJsonpMapper;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class QueryComposerTest {
+
+  static final Audience READER = new Audience(7, Set.of(3L, 5L));
+  static final Map<String, String> ALIASES = Map.of("k8s", "kubernetes", "postgres", "postgresql");
+
+  static String canonical(String word) {
+    String lower = word.strip().toLowerCase();
+    return ALIASES.getOrDefault(lower, lower);
+  }
+
+  static SearchRequest request(SearchQuery query) {
+    return QueryComposer.compose(
+        query, List.of(new PeopleIndex()), QueryComposer.alternatives(query.text(), QueryComposerTest::canonical), READER, 1000L);
+  }
+
+  static String json(SearchQuery query) {
+    return JsonpUtils.toJsonString(request(query), new JsonbJsonpMapper());
+  }
+
+  static SearchQuery query(String text) {
+    return SearchQuery.of(text, null, null, null, null, null, null, 10, null, List.of("person"));
+  }
+
+  @Test
+  void skillAliasesAreSearchedUnderTheirCanonicalNameToo() {
+    assertThat(QueryComposer.alternatives("k8s", QueryComposerTest::canonical)).containsExactly("k8s", "kubernetes");
+    assertThat(QueryComposer.alternatives("K8s Berlin", QueryComposerTest::canonical)).containsExactly("K8s Berlin", "kubernetes berlin");
+    assertThat(QueryComposer.alternatives("Anna", QueryComposerTest::canonical)).containsExactly("Anna");
+  }
+
+  @Test
+  void luceneSyntaxIsNeverParsed() {
+    String json = json(query("foo AND (bar \\ * \"x"));
+    assertThat(json).doesNotContain("query_string").doesNotContain("simple_query_string").contains("\"multi_match\"");
+    assertThat(json).contains("foo AND (bar \\\\ * \\\"x");
+  }
+
+  @Test
+  void searchesTheTypesFieldsWithBoostsAndFetchesOneMoreThanAPage() {
+    String json = json(query("java"));
+    assertThat(json).contains("\"title^3\"", "\"tags^2\"", "\"body\"", "\"department\"");
+    assertThat(json).contains("\"size\":11").contains("\"track_total_hits\":true");
+    assertThat(json).doesNotContain("search_after");
+    assertThat(request(query("java")).index()).containsExactly("agora-people");
+  }
+
+  @Test
+  void restrictsToTheTypeFiltersDepartmentAndDatesAndHasFacetsAndHighlights() {
+    SearchQuery query = SearchQuery.of("java", "person", "Engineering", "42", "k8s", "2026-01-01", "2026-01-31", 5, null, List.of("person"));
+    String json = json(query);
+    assertThat(json).contains("{\"terms\":{\"type\":[\"person\"]}}");
+    assertThat(json).contains("{\"term\":{\"community_id\":{\"value\":42}}}");
+    assertThat(json).contains("\"tags.keyword\":{\"value\":\"k8s\",\"case_insensitive\":true}");
+    assertThat(json).contains("\"department.keyword\":{\"value\":\"Engineering\",\"case_insensitive\":true}");
+    assertThat(json).contains("\"range\":{\"date\"");
+    assertThat(json).contains("\"tags\":{\"terms\":{\"field\":\"tags.keyword\",\"size\":20}}");
+    assertThat(json).contains("\"department\":{\"terms\":{\"field\":\"department.keyword\"");
+    assertThat(json).contains("\"encoder\":\"html\"").contains("\"pre_tags\":[\"<mark>\"]");
+  }
+
+  @Test
+  void theReaderSeesPublicDocumentsTheirCommunitiesAndTheirOwn() {
+    String json = json(query("java"));
+    assertThat(json).contains("{\"term\":{\"public\":{\"value\":true}}}");
+    assertThat(json).contains("{\"terms\":{\"community_id\":[3,5]}}");
+    assertThat(json).contains("{\"term\":{\"owner_id\":{\"value\":7}}}");
+  }
+
+  @Test
+  void theNextPageStartsAfterTheCursorAndScoresFreshnessFromTheFirstPagesInstant() {
+    String cursor = new SearchCursor(123456789L, 4.5, "person:9").encode();
+    SearchQuery query = SearchQuery.of("java", null, null, null, null, null, null, 10, cursor, List.of("person"));
+    SearchRequest request =
+        QueryComposer.compose(query, List.of(new PeopleIndex()), List.of("java"), READER, query.after().origin());
+    String json = JsonpUtils.toJsonString(request, new JsonbJsonpMapper());
+    assertThat(json).contains("\"search_after\":[4.5,\"person:9\"]").contains("\"origin\":\"123456789\"");
+    assertThat(json).contains("\"sort\":[{\"_score\":{\"order\":\"desc\"}},{\"key\":{\"order\":\"asc\"}}]");
+  }
+}

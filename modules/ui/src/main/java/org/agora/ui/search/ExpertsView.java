@@ -1,0 +1,99 @@
+package org.agora.ui.search;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.List;
+import java.util.Map;
+import org.agora.platform.boundary.CurrentUser;
+import org.agora.search.boundary.ExpertDiscovery;
+import org.agora.search.entity.Expert;
+import org.agora.search.entity.Experts;
+import org.agora.ui.layout.MainLayout;
+
+/** "Who knows …?": colleagues ranked for a topic, each with the reasons for the rank. */
+@Route(value = "experts", layout = MainLayout.class)
+@PageTitle("Who knows · Agora")
+public class ExpertsView extends VerticalLayout implements BeforeEnterObserver {
+
+  private final ExpertDiscovery experts;
+  private final CurrentUser currentUser;
+  private final TextField topic = new TextField("Who knows about…");
+  private final VerticalLayout list = new VerticalLayout();
+
+  @Inject
+  public ExpertsView(ExpertDiscovery experts, CurrentUser currentUser) {
+    this.experts = experts;
+    this.currentUser = currentUser;
+    setMaxWidth("860px");
+    topic.setPlaceholder("kubernetes, ifrs, negotiation…");
+    topic.setWidth("min(480px, 90vw)");
+    topic.addKeyPressListener(com.vaadin.flow.component.Key.ENTER,
+        e -> getUI().ifPresent(ui -> ui.navigate("experts", QueryParameters.of("topic", topic.getValue()))));
+    list.setPadding(false);
+    add(new H2("Find an expert"), topic, list);
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("topic", List.of());
+    list.removeAll();
+    if (asked.isEmpty() || asked.get(0).isBlank()) {
+      list.add(new Paragraph("Ask for a topic: colleagues are ranked from their declared skills, endorsements, and what they "
+          + "actually write, answer and bookmark."));
+      return;
+    }
+    topic.setValue(asked.get(0));
+    Experts found;
+    try {
+      found = experts.find(currentUser.required(), asked.get(0), null, null, 10);
+    } catch (WebApplicationException e) {
+      list.add(new Paragraph(e.getResponse().getStatus() == 503
+          ? "Expert search is unavailable right now; please try again in a moment." : e.getMessage()));
+      return;
+    }
+    if (found.items().isEmpty()) {
+      list.add(new Paragraph("Nobody found for \"" + asked.get(0) + "\" yet."));
+    }
+    if (!found.aliases().isEmpty()) {
+      list.add(new Paragraph("Also searched: " + String.join(", ", found.aliases())));
+    }
+    int rank = 1;
+    for (Expert expert : found.items()) {
+      list.add(card(rank++, expert));
+    }
+  }
+
+  private static Component card(int rank, Expert expert) {
+    Div card = new Div();
+    card.addClassName("expert-card");
+    H4 name = new H4(rank + ". ");
+    name.add(new Anchor("people/" + expert.id(), expert.displayName()));
+    name.getStyle().set("margin", "0");
+    Span where = new Span(String.join(" · ", java.util.stream.Stream.of(expert.department(), expert.location())
+        .filter(s -> s != null && !s.isBlank()).toList()));
+    where.getStyle().set("color", "var(--lumo-secondary-text-color)");
+    UnorderedList reasons = new UnorderedList();
+    expert.reasons().forEach(r -> reasons.add(new ListItem(r)));
+    card.add(name, where, reasons);
+    card.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+        .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
+        .set("width", "100%");
+    return card;
+  }
+}

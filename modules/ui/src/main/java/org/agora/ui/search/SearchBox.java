@@ -1,0 +1,66 @@
+package org.agora.ui.search;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.agora.platform.boundary.CurrentUser;
+import org.agora.search.boundary.Search;
+import org.agora.search.entity.Suggestion;
+
+/**
+ * The search box in the app bar: type-ahead over people, communities and tags as one types;
+ * picking a suggestion opens it, Enter on free text opens the results page.
+ */
+public class SearchBox extends ComboBox<Suggestion> {
+
+  public SearchBox(Search search, CurrentUser currentUser) {
+    setPlaceholder("Search people, posts, links…");
+    setAriaLabel("Search");
+    setPrefixComponent(VaadinIcon.SEARCH.create());
+    setAllowCustomValue(true);
+    setWidth("min(360px, 40vw)");
+    setItemLabelGenerator(s -> label(s));
+    setItems(query -> {
+      String typed = query.getFilter().orElse("");
+      if (typed.isBlank()) {
+        return java.util.stream.Stream.empty();
+      }
+      try {
+        return search.suggest(currentUser.required(), typed).items().stream().skip(query.getOffset()).limit(query.getLimit());
+      } catch (RuntimeException searchDown) {
+        return java.util.stream.Stream.empty(); // the results page explains an outage; type-ahead just stays quiet
+      }
+    });
+    addCustomValueSetListener(e -> open("search?q=" + encode(e.getDetail())));
+    addValueChangeListener(e -> {
+      Suggestion picked = e.getValue();
+      if (picked == null) {
+        return;
+      }
+      open(switch (picked.type()) {
+        case "person" -> "people/" + picked.id();
+        case "tag" -> "search?tag=" + encode(picked.text());
+        default -> "search?q=" + encode(picked.text());
+      });
+      clear();
+    });
+  }
+
+  private void open(String location) {
+    getUI().ifPresent(ui -> ui.navigate(location));
+  }
+
+  private static String label(Suggestion s) {
+    return switch (s.type()) {
+      case "person" -> s.text() + " · person";
+      case "community" -> s.text() + " · community";
+      case "tag" -> "#" + s.text();
+      default -> s.text();
+    };
+  }
+
+  static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,182 @@
+package org.agora.ui.search;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.agora.platform.boundary.CurrentUser;
+import org.agora.search.boundary.Search;
+import org.agora.search.entity.FacetValue;
+import org.agora.search.entity.SearchItem;
+import org.agora.search.entity.SearchResults;
+import org.agora.ui.layout.MainLayout;
+
+/**
+ * Search results: one list over people, communities, posts and bookmarks with highlighted
+ * snippets, and facets to narrow it (type, department, community, tags, date). Every filter is a
+ * URL parameter, so a search can be bookmarked and shared.
+ */
+@Route(value = "search", layout = MainLayout.class)
+@PageTitle("Search · Agora")
+public class SearchView extends VerticalLayout implements BeforeEnterObserver {
+
+  static final List<String> FILTERS = List.of("q", "type", "department", "community", "tag");
+
+  private final Search search;
+  private final CurrentUser currentUser;
+  private final TextField box = new TextField();
+  private final VerticalLayout results = new VerticalLayout();
+  private final VerticalLayout facets = new VerticalLayout();
+  private final Paragraph summary = new Paragraph();
+  private Map<String, String> filters = Map.of();
+  private String next;
+
+  @Inject
+  public SearchView(Search search, CurrentUser currentUser) {
+    this.search = search;
+    this.currentUser = currentUser;
+    setWidthFull();
+    box.setAriaLabel("Search for");
+    box.setPlaceholder("Search people, communities, posts and bookmarks");
+    box.setWidth("min(600px, 90vw)");
+    box.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> go(with("q", box.getValue())));
+    results.setPadding(false);
+    facets.setPadding(false);
+    facets.setWidth("260px");
+    HorizontalLayout body = new HorizontalLayout(facets, results);
+    body.setWidthFull();
+    body.setFlexGrow(1, results);
+    add(new H2("Search"), box, summary, body);
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    Map<String, String> read = new HashMap<>();
+    event.getLocation().getQueryParameters().getParameters().forEach((name, values) -> {
+      if (FILTERS.contains(name) && !values.isEmpty() && !values.get(0).isBlank()) {
+        read.put(name, values.get(0));
+      }
+    });
+    filters = read;
+    box.setValue(filters.getOrDefault("q", ""));
+    results.removeAll();
+    facets.removeAll();
+    next = null;
+    load();
+  }
+
+  private void load() {
+    SearchResults page;
+    try {
+      page = search.search(currentUser.required(), filters.get("q"), filters.get("type"), filters.get("department"),
+          filters.get("community"), filters.get("tag"), null, null, 20, next);
+    } catch (WebApplicationException e) {
+      summary.setText(e.getResponse().getStatus() == 503
+          ? "Search is unavailable right now; everything you write is kept and becomes searchable when it is back."
+          : e.getMessage());
+      return;
+    }
+    if (next == null) {
+      summary.setText(page.total() == 0 ? "Nothing found." : page.total() + " results" + describeFilters());
+      showFacets(page.facets());
+    }
+    results.getChildren().filter(c -> c instanceof Button).toList().forEach(results::remove);
+    page.items().forEach(item -> results.add(hit(item)));
+    next = page.next();
+    if (next != null) {
+      results.add(new Button("More results", e -> load()));
+    }
+  }
+
+  private Component hit(SearchItem item) {
+    Div hit = new Div();
+    hit.addClassName("search-hit");
+    Span type = new Span(item.type());
+    type.getElement().getThemeList().add("badge contrast small");
+    Component title = switch (item.type()) {
+      case "person" -> new Anchor("people/" + item.id(), item.title());
+      case "community" -> new Anchor("communities", item.title());
+      default -> new Span(item.title() == null ? "" : item.title());
+    };
+    H4 heading = new H4();
+    heading.add(type, new Span(" "), title);
+    heading.getStyle().set("margin", "0");
+    hit.add(heading);
+    if (item.subtitle() != null) {
+      Span subtitle = new Span(item.subtitle());
+      subtitle.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+      hit.add(subtitle);
+    }
+    if (item.snippet() != null && !item.snippet().isBlank()) {
+      // The snippet is escaped by the search module except for its <mark> highlights.
+      hit.add(new Html("<div class=\"snippet\">" + item.snippet() + "</div>"));
+    }
+    hit.getStyle().set("padding", "var(--lumo-space-s) 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+    return hit;
+  }
+
+  private void showFacets(Map<String, List<FacetValue>> all) {
+    all.forEach((name, values) -> {
+      if (values.isEmpty() || "date".equals(name)) {
+        return;
+      }
+      String parameter = "tags".equals(name) ? "tag" : name;
+      facets.add(new H4(name));
+      for (FacetValue value : values.subList(0, Math.min(8, values.size()))) {
+        boolean active = value.value().equals(filters.get(parameter));
+        Anchor link = new Anchor(url(active ? without(parameter) : with(parameter, value.value())),
+            (active ? "✓ " : "") + value.value() + " (" + value.count() + ")");
+        link.getStyle().set("display", "block");
+        facets.add(link);
+      }
+    });
+  }
+
+  private String describeFilters() {
+    StringBuilder text = new StringBuilder();
+    filters.forEach((k, v) -> {
+      if (!"q".equals(k)) {
+        text.append(", ").append(k).append(": ").append(v);
+      }
+    });
+    return text.toString();
+  }
+
+  private Map<String, String> with(String name, String value) {
+    Map<String, String> changed = new HashMap<>(filters);
+    changed.put(name, value);
+    return changed;
+  }
+
+  private Map<String, String> without(String name) {
+    Map<String, String> changed = new HashMap<>(filters);
+    changed.remove(name);
+    return changed;
+  }
+
+  private void go(Map<String, String> parameters) {
+    getUI().ifPresent(ui -> ui.navigate("search", QueryParameters.simple(parameters)));
+  }
+
+  private static String url(Map<String, String> parameters) {
+    return "search?" + QueryParameters.simple(parameters).getQueryString();
+  }
+}
