@@ -1,5 +1,7 @@
 package org.agora.bench;
 
+import java.util.List;
+
 import java.util.Map;
 
 /** Entry point: {@code Bench feed} runs the home-feed benchmark. Settings come from system properties. */
@@ -12,7 +14,19 @@ public final class Bench {
     BenchDatabase database = BenchDatabase.fromSystemProperties();
     switch (which) {
       case "feed" -> new FeedBenchmark(database, Scale.fromSystemProperties()).run();
-      default -> throw new IllegalArgumentException("unknown benchmark " + which + "; known: " + Map.of("feed", "home feed").keySet());
+      case "generate" -> generate(database, Scale.fromSystemProperties());
+      case "insights" -> InsightsBenchmark.fromSystemProperties().run();
+      default -> throw new IllegalArgumentException("unknown benchmark " + which + "; known: " + List.of("feed", "generate", "insights"));
     }
+  }
+
+  /** Creates the benchmark database with the organisation, for benchmarks against a running Agora. */
+  static void generate(BenchDatabase database, Scale scale) throws Exception {
+    database.prepare(false);
+    long start = System.nanoTime();
+    try (java.sql.Connection c = database.connect()) {
+      new OrganisationGenerator(scale).generate(c);
+    }
+    System.out.printf(java.util.Locale.ROOT, "organisation generated in %.0f s into %s%n", (System.nanoTime() - start) / 1e9, database.url());
   }
 }

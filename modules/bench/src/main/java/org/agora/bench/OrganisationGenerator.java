@@ -66,6 +66,33 @@ public final class OrganisationGenerator {
           "insert into tag_follow (person_id, tag, created_at)"
               + " select p.id, 'tag' || floor(random() * " + scale.tags() + ")::int, now()"
               + " from person p cross join lateral generate_series(1, p.id % 4) on conflict do nothing");
+      // Interactions between people (what insights count): a comment on every fourth post, two
+      // reactions on every other post, a mention in every tenth.
+      step(s, "comments",
+          "insert into activity (type, actor_id, community_id, parent_id, text, html, created_at)"
+              + " select 'COMMENT', 1 + floor(random() * " + (scale.people() - 1) + ")::int, a.community_id, a.id,"
+              + "  'benchmark comment', '<p>benchmark comment</p>', a.created_at + interval '10 minutes'"
+              + " from activity a where a.type = 'POST' and a.id % 4 = 0");
+      step(s, "reactions",
+          "insert into reaction (activity_id, person_id, kind, created_at)"
+              + " select a.id, 1 + floor(random() * " + (scale.people() - 1) + ")::int, 'LIKE', a.created_at + interval '5 minutes'"
+              + " from activity a cross join generate_series(1, 2) where a.type = 'POST' and a.id % 2 = 0 on conflict do nothing");
+      step(s, "mentions",
+          "insert into mention (activity_id, person_id)"
+              + " select a.id, 1 + floor(random() * " + (scale.people() - 1) + ")::int from activity a"
+              + " where a.type = 'POST' and a.id % 10 = 0 on conflict do nothing");
+      step(s, "links",
+          "insert into link (url, host, created_at) select 'https://docs.example/' || g, 'docs.example', now()"
+              + " from generate_series(1, " + Math.max(1, scale.bookmarks() / 3) + ") g");
+      step(s, "bookmarks",
+          "insert into bookmark (person_id, link_id, title, visibility, community_id, created_at, updated_at)"
+              + " select 1 + floor(random() * " + (scale.people() - 1) + ")::int, 1 + floor(power(random(), 2) * "
+              + Math.max(1, scale.bookmarks() / 3 - 1) + ")::int, 'benchmark link ' || g,"
+              + "  case when g % 3 = 0 then 'PRIVATE' else 'PUBLIC' end, null,"
+              + "  now() - (" + scale.bookmarks() + " - g) * interval '10 seconds', now()"
+              + " from generate_series(1, " + scale.bookmarks() + ") g on conflict do nothing");
+      step(s, "bookmark tags",
+          "insert into bookmark_tag (bookmark_id, tag) select id, 'tag' || (id % " + scale.tags() + ") from bookmark");
       step(s, "statistics", "analyze");
     }
   }

@@ -2,7 +2,7 @@ package org.agora.bench;
 
 /** How big the generated organisation is; the defaults are the issues' benchmark organisation. */
 public record Scale(int people, int departments, int communities, int bigCommunities, int bigCommunityMembers,
-    int activities, int averageFollows, int tags) {
+    int activities, int averageFollows, int tags, int bookmarks) {
 
   public static Scale fromSystemProperties() {
     return new Scale(
@@ -13,6 +13,7 @@ public record Scale(int people, int departments, int communities, int bigCommuni
         Integer.getInteger("bench.bigCommunityMembers", 5_000),
         Integer.getInteger("bench.activities", 1_000_000),
         Integer.getInteger("bench.follows", 200),
-        Integer.getInteger("bench.tags", 200));
+        Integer.getInteger("bench.tags", 200),
+        Integer.getInteger("bench.bookmarks", 100_000));
   }
 }

@@ -30,6 +30,7 @@ public class Bootstrap {
   @Inject DemoCommunities demoCommunities;
   @Inject DemoActivity demoActivity;
   @Inject DemoBookmarks demoBookmarks;
+  @Inject DemoHistory demoHistory;
 
   @Inject
   @ConfigProperty(name = "agora.demo", defaultValue = "false")
@@ -50,6 +51,7 @@ public class Bootstrap {
       demoCommunities.load();
       demoActivity.load();
       demoBookmarks.load();
+      demoHistory.spread();
     }
     if (!accounts.anyAdmin()) {
       createFirstAdmin();

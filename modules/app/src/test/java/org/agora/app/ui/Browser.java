@@ -39,7 +39,12 @@ final class Browser implements AutoCloseable {
 
   /** A fresh page in its own context: its own cookies, so its own session. */
   Page newPage() {
-    Page page = browser.newContext(new NewContextOptions().setViewportSize(1280, 860)).newPage();
+    return newPage("en-US");
+  }
+
+  /** A fresh page whose browser asks for {@code locale} (Accept-Language, navigator.language). */
+  Page newPage(String locale) {
+    Page page = browser.newContext(new NewContextOptions().setViewportSize(1280, 860).setLocale(locale)).newPage();
     page.setDefaultTimeout(20_000);
     return page;
   }

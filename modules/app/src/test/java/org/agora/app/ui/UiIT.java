@@ -36,6 +36,11 @@ class UiIT {
     browser = new Browser();
   }
 
+  @org.junit.jupiter.api.BeforeEach
+  void adminAcceptedThePolicy() {
+    Api.anonymous(base).as("admin", "agora-demo").post("api/v1/me/policy", "{}");
+  }
+
   @AfterAll
   static void stop() {
     if (browser != null) {
@@ -47,7 +52,9 @@ class UiIT {
     return Api.baseUri(base).resolve(path).toString();
   }
 
+  /** Logs in through the form; the usage policy is accepted through the API first (its own test shows the page). */
   private Page loggedIn(String username) {
+    Api.anonymous(base).as(username, "agora-demo").post("api/v1/me/policy", "{}");
     Page page = browser.newPage();
     page.navigate(url(""));
     page.locator("vaadin-login-form input[name=username]").fill(username);
@@ -191,6 +198,67 @@ class UiIT {
     assertThat(page.locator(".expert-card").first()).isVisible();
     assertThat(page.locator(".expert-card li").first()).isVisible();
     Browser.screenshot(page, "experts");
+    page.context().close();
+  }
+
+  /** A German browser gets the German UI: login form, navigation, home. */
+  @Test
+  void aGermanBrowserGetsGerman() {
+    Page page = browser.newPage("de-DE");
+    page.navigate(url(""));
+    assertThat(page.locator("vaadin-login-form vaadin-button[slot=submit]")).containsText("Anmelden");
+    page.locator("vaadin-login-form input[name=username]").fill("admin");
+    page.locator("vaadin-login-form input[name=password]").fill("agora-demo");
+    page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+    assertThat(page.locator("h2:has-text('Startseite')")).isVisible();
+    assertThat(page.getByText("Lesezeichen").first()).isVisible();
+    assertThat(page.locator("vaadin-button:has-text('Abmelden')")).isVisible();
+    Browser.screenshot(page, "home-de");
+    page.context().close();
+  }
+
+  /** A community page: its feed, members and guidelines; a colleague joins it and likes a post. */
+  @Test
+  void aColleagueOpensACommunityJoinsAndLikesAPost() {
+    String colleague = Api.anonymous(base).as("admin", "agora-demo").get("api/v1/people?department=Legal%20%26%20Compliance&limit=1")
+        .json().getJsonArray("items").getJsonObject(0).getString("username");
+    Page page = loggedIn(colleague);
+    page.navigate(url("communities"));
+    page.getByText("Kubernetes Guild").first().click();
+    assertThat(page.locator("h2:has-text('Kubernetes Guild')")).isVisible();
+    assertThat(page.locator("vaadin-tab:has-text('Members')")).isVisible();
+    Browser.screenshot(page, "community");
+    if (page.locator("vaadin-button:has-text('Join')").count() > 0) {
+      page.locator("vaadin-button:has-text('Join')").first().click();
+      if (page.locator("vaadin-checkbox").count() > 0) { // guidelines to accept first
+        page.locator("vaadin-checkbox").click();
+        page.locator("vaadin-dialog-overlay vaadin-button:has-text('Join')").click();
+      }
+      assertThat(page.locator("vaadin-button:has-text('Leave')")).isVisible();
+    }
+    page.locator(".feed-card vaadin-button:has-text('Like')").first().click();
+    assertThat(page.locator(".feed-card vaadin-button:has-text('Liked')").first()).isVisible();
+    page.context().close();
+  }
+
+  /** A colleague's first login shows the usage policy; accepting it leads on, and only once. */
+  @Test
+  void theUsagePolicyIsAcceptedOnFirstLogin() {
+    String colleague = Api.anonymous(base).as("admin", "agora-demo").get("api/v1/people?department=Design&limit=5")
+        .json().getJsonArray("items").getJsonObject(1).getString("username");
+    assertThat(Api.anonymous(base).as(colleague, "agora-demo").get("api/v1/me/policy").json().isNull("acceptedAt")).isTrue();
+    Page page = browser.newPage();
+    page.navigate(url("people"));
+    page.locator("vaadin-login-form input[name=username]").fill(colleague);
+    page.locator("vaadin-login-form input[name=password]").fill("agora-demo");
+    page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+    assertThat(page.locator("h2:has-text('Usage policy')")).isVisible();
+    Browser.screenshot(page, "usage-policy");
+    page.locator("vaadin-button:has-text('I accept')").click();
+    assertThat(page.locator("h2:has-text('People')")).isVisible(); // on to the page asked for
+    assertThat(Api.anonymous(base).as(colleague, "agora-demo").get("api/v1/me/policy").json().isNull("acceptedAt")).isFalse();
+    page.navigate(url(""));
+    assertThat(page.locator("h2:has-text('Home')")).isVisible();
     page.context().close();
   }
 

@@ -31,6 +31,21 @@ public class MeResource {
   @Inject CurrentUser currentUser;
   @Inject PersonDirectory directory;
   @Inject AccessTokens tokens;
+  @Inject UsagePolicy policy;
+
+  @GET
+  @Path("policy")
+  @Operation(summary = "The company's usage policy and when I accepted it")
+  public UsagePolicy.Status policy() {
+    return policy.status(currentUser.id());
+  }
+
+  @POST
+  @Path("policy")
+  @Operation(summary = "Accept the usage policy")
+  public UsagePolicy.Status acceptPolicy() {
+    return policy.accept(currentUser.id());
+  }
 
   @GET
   @Operation(summary = "The authenticated caller's profile")

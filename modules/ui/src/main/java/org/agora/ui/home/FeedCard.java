@@ -1,5 +1,15 @@
 package org.agora.ui.home;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.agora.insights.entity.ReportReason;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -12,12 +22,17 @@ import java.time.format.FormatStyle;
 import org.agora.activity.entity.FeedItem;
 
 /** One stream item: who, where, when, what they wrote (already sanitized HTML) and its counts. */
-class FeedCard extends VerticalLayout {
+public class FeedCard extends VerticalLayout {
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
-  FeedCard(FeedItem item) {
+  public FeedCard(FeedItem item) {
+    this(item, null);
+  }
+
+  /** A card with like, comment and report buttons when {@code actions} is given. */
+  public FeedCard(FeedItem item, FeedActions actions) {
     addClassName("feed-card");
     setSpacing(false);
     getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
@@ -42,7 +57,67 @@ class FeedCard extends VerticalLayout {
           + (item.question() ? (item.acceptedAnswerId() != null ? " · answered" : " · question") : ""));
       counts.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
       add(counts);
+      if (actions != null) {
+        add(actionBar(item, actions));
+      }
     }
+  }
+
+  private Component actionBar(FeedItem item, FeedActions actions) {
+    boolean[] liked = {"LIKE".equals(item.myReaction())};
+    Button like = new Button(liked[0] ? "Liked" : "Like", VaadinIcon.THUMBS_UP.create());
+    like.addClickListener(e -> {
+      liked[0] = actions.toggleLike(item.id(), liked[0]);
+      like.setText(liked[0] ? "Liked" : "Like");
+    });
+    TextField reply = new TextField();
+    reply.setPlaceholder("Write a comment");
+    reply.setAriaLabel("Comment");
+    reply.setMaxLength(10_000);
+    reply.setVisible(false);
+    Button send = new Button("Send", e -> {
+      if (!reply.getValue().isBlank() && actions.comment(item.parentId() != null ? item.parentId() : item.id(), reply.getValue())) {
+        reply.clear();
+        Notification.show("Comment posted", 2000, Notification.Position.BOTTOM_START);
+      }
+    });
+    send.setVisible(false);
+    Button comment = new Button("Comment", VaadinIcon.COMMENT_O.create(), e -> {
+      reply.setVisible(true);
+      send.setVisible(true);
+      reply.focus();
+    });
+    HorizontalLayout bar = new HorizontalLayout(like, comment);
+    if (item.actor().id() != actions.me()) {
+      Button report = new Button("Report", VaadinIcon.FLAG_O.create(), e -> reportDialog(item, actions).open());
+      report.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+      bar.add(report);
+    }
+    like.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    comment.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    VerticalLayout box = new VerticalLayout(bar, new HorizontalLayout(reply, send));
+    box.setPadding(false);
+    box.setSpacing(false);
+    return box;
+  }
+
+  private static Dialog reportDialog(FeedItem item, FeedActions actions) {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle("Report to the moderators");
+    Select<ReportReason> reason = new Select<>();
+    reason.setLabel("Reason");
+    reason.setItems(ReportReason.values());
+    reason.setValue(ReportReason.OTHER);
+    TextArea note = new TextArea("Note for the moderators");
+    note.setMaxLength(1000);
+    dialog.add(new VerticalLayout(reason, note));
+    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), new Button("Report", e -> {
+      if (actions.report(item.id(), item.parentId() != null, reason.getValue(), note.getValue())) {
+        Notification.show("Thank you: the moderators will look at it.", 3000, Notification.Position.BOTTOM_START);
+        dialog.close();
+      }
+    }));
+    return dialog;
   }
 
   private static Anchor person(FeedItem.PersonRef person) {
@@ -63,7 +138,7 @@ class FeedCard extends VerticalLayout {
     };
   }
 
-  static Div empty(String text) {
+  public static Div empty(String text) {
     Div empty = new Div(new Span(text));
     empty.getStyle().set("color", "var(--lumo-secondary-text-color)").set("padding", "var(--lumo-space-l)");
     return empty;

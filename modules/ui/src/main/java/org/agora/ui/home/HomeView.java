@@ -29,23 +29,25 @@ public class HomeView extends VerticalLayout {
   private final Feeds feeds;
   private final Posts posts;
   private final CurrentUser currentUser;
+  private final FeedActions actions;
   private final VerticalLayout stream = new VerticalLayout();
   private final TextArea composer = new TextArea();
 
   @Inject
-  public HomeView(Feeds feeds, Posts posts, CurrentUser currentUser) {
+  public HomeView(Feeds feeds, Posts posts, CurrentUser currentUser, FeedActions actions) {
+    this.actions = actions;
     this.feeds = feeds;
     this.posts = posts;
     this.currentUser = currentUser;
     setMaxWidth("760px");
-    composer.setLabel("Share something with your colleagues");
-    composer.setPlaceholder("Write in Markdown; @mention colleagues and add #tags");
+    composer.setLabel(getTranslation("home.composer.label"));
+    composer.setPlaceholder(getTranslation("home.composer.placeholder"));
     composer.setMaxLength(PostRequest.MAX_TEXT);
     composer.setWidthFull();
-    Button post = new Button("Post", e -> post());
+    Button post = new Button(getTranslation("home.post"), e -> post());
     post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     stream.setPadding(false);
-    add(new H2("Home"), composer, post, stream);
+    add(new H2(getTranslation("home.title")), composer, post, stream);
     refresh();
   }
 
@@ -64,11 +66,11 @@ public class HomeView extends VerticalLayout {
     try {
       Page<FeedItem> page = feeds.home(currentUser.required(), FeedFilter.ALL, PageRequest.of(20, null));
       if (page.items().isEmpty()) {
-        stream.add(FeedCard.empty("Nothing here yet: follow colleagues or join communities to fill your feed."));
+        stream.add(FeedCard.empty(getTranslation("home.empty")));
       }
-      page.items().forEach(item -> stream.add(new FeedCard(item)));
+      page.items().forEach(item -> stream.add(new FeedCard(item, actions)));
     } catch (RuntimeException e) {
-      stream.add(FeedCard.empty("The feed could not be loaded. Please try again in a moment."));
+      stream.add(FeedCard.empty(getTranslation("home.error")));
     }
   }
 }

@@ -6,21 +6,32 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.agora.people.boundary.UsagePolicy;
+import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.LoginContinuation;
 import org.agora.ui.login.LoginView;
 
 /**
  * Sends anyone who is not logged in to the login page, whatever URL they asked for; logged-in
- * people asking for the login page go home. Sign-in itself is the container's form login.
+ * people asking for the login page go home, and people who have not accepted the usage policy
+ * yet see it first. Sign-in itself is the container's form login.
  */
 @ApplicationScoped
 public class AccessControl {
 
+  /** Session attribute: the page to show once the usage policy is accepted. */
+  static final String AFTER_POLICY = "agora.afterPolicy";
+  static final String POLICY_ACCEPTED = "agora.policyAccepted";
+
+  @Inject UsagePolicy policy;
+  @Inject CurrentUser currentUser;
+
   void install(@Observes ServiceInitEvent event) {
-    event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(AccessControl::check));
+    event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::check));
   }
 
-  static void check(BeforeEnterEvent event) {
+  void check(BeforeEnterEvent event) {
     boolean loggedIn = VaadinRequest.getCurrent() != null && VaadinRequest.getCurrent().getUserPrincipal() != null;
     boolean toLogin = LoginView.class.equals(event.getNavigationTarget());
     if (!loggedIn && !toLogin) {
@@ -30,6 +41,22 @@ public class AccessControl {
       event.forwardTo(LoginView.class);
     } else if (loggedIn && toLogin) {
       event.forwardTo("");
+    } else if (loggedIn && !PolicyView.class.equals(event.getNavigationTarget()) && mustAcceptPolicy()) {
+      VaadinSession.getCurrent().setAttribute(AFTER_POLICY, event.getLocation().getPathWithQueryParameters());
+      event.forwardTo(PolicyView.class);
     }
+  }
+
+  /** Asked once per session; an accepted policy stays accepted. */
+  private boolean mustAcceptPolicy() {
+    VaadinSession session = VaadinSession.getCurrent();
+    if (Boolean.TRUE.equals(session.getAttribute(POLICY_ACCEPTED))) {
+      return false;
+    }
+    boolean must = policy.status(currentUser.id()).mustAccept();
+    if (!must) {
+      session.setAttribute(POLICY_ACCEPTED, Boolean.TRUE);
+    }
+    return must;
   }
 }

@@ -35,7 +35,7 @@ public class MainLayout extends AppLayout {
     H1 title = new H1("Agora");
     title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
     String name = directory.person(currentUser.required(), currentUser.id()).displayName();
-    Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), e -> logout());
+    Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(), e -> logout());
     logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, new SearchBox(search, currentUser),
         new NotificationBell(notifications, currentUser), new Span(name), logout);
@@ -46,14 +46,14 @@ public class MainLayout extends AppLayout {
     addToNavbar(bar);
 
     SideNav nav = new SideNav();
-    nav.addItem(new SideNavItem("Home", HomeView.class, VaadinIcon.HOME.create()));
-    nav.addItem(new SideNavItem("People", PeopleView.class, VaadinIcon.USERS.create()));
-    nav.addItem(new SideNavItem("Communities", CommunitiesView.class, VaadinIcon.GROUP.create()));
-    nav.addItem(new SideNavItem("Bookmarks", BookmarksView.class, VaadinIcon.BOOKMARK.create()));
-    nav.addItem(new SideNavItem("Who knows…", ExpertsView.class, VaadinIcon.ACADEMY_CAP.create()));
-    nav.addItem(new SideNavItem("Search", SearchView.class, VaadinIcon.SEARCH.create()));
+    nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+    nav.addItem(new SideNavItem(getTranslation("nav.people"), PeopleView.class, VaadinIcon.USERS.create()));
+    nav.addItem(new SideNavItem(getTranslation("nav.communities"), CommunitiesView.class, VaadinIcon.GROUP.create()));
+    nav.addItem(new SideNavItem(getTranslation("nav.bookmarks"), BookmarksView.class, VaadinIcon.BOOKMARK.create()));
+    nav.addItem(new SideNavItem(getTranslation("nav.experts"), ExpertsView.class, VaadinIcon.ACADEMY_CAP.create()));
+    nav.addItem(new SideNavItem(getTranslation("nav.search"), SearchView.class, VaadinIcon.SEARCH.create()));
     if (currentUser.isAdmin()) {
-      nav.addItem(new SideNavItem("Insights", InsightsView.class, VaadinIcon.CHART.create()));
+      nav.addItem(new SideNavItem(getTranslation("nav.insights"), InsightsView.class, VaadinIcon.CHART.create()));
     }
     addToDrawer(nav);
     setPrimarySection(Section.DRAWER);

@@ -45,7 +45,7 @@ class NotificationBell extends Div {
     long unread = safeUnread();
     badge.setText(unread > 99 ? "99+" : String.valueOf(unread));
     badge.setVisible(unread > 0);
-    bell.getElement().setAttribute("aria-label", unread == 0 ? "Notifications" : "Notifications, " + unread + " unread");
+    bell.getElement().setAttribute("aria-label", unread == 0 ? getTranslation("bell.label") : getTranslation("bell.unread", unread));
   }
 
   private long safeUnread() {
@@ -58,28 +58,28 @@ class NotificationBell extends Div {
 
   private void openPanel() {
     Dialog panel = new Dialog();
-    panel.setHeaderTitle("Notifications");
+    panel.setHeaderTitle(getTranslation("bell.title"));
     VerticalLayout lines = new VerticalLayout();
     lines.setPadding(false);
     lines.setWidth("min(420px, 90vw)");
     try {
       var page = notifications.list(currentUser.required(), false, PageRequest.of(20, null));
       if (page.items().isEmpty()) {
-        lines.add(new Paragraph("Nothing new. Notifications about mentions, comments, reactions and invitations appear here."));
+        lines.add(new Paragraph(getTranslation("bell.empty")));
       }
       for (NotificationGroup group : page.items()) {
         lines.add(line(group));
       }
     } catch (RuntimeException e) {
-      lines.add(new Paragraph("Notifications could not be loaded. Please try again in a moment."));
+      lines.add(new Paragraph(getTranslation("bell.error")));
     }
-    Button allRead = new Button("Mark all read", e -> {
+    Button allRead = new Button(getTranslation("bell.allRead"), e -> {
       notifications.markAllRead(currentUser.required());
       panel.close();
       refresh();
     });
     panel.add(lines);
-    panel.getFooter().add(new Button("Close", e -> panel.close()), allRead);
+    panel.getFooter().add(new Button(getTranslation("bell.close"), e -> panel.close()), allRead);
     panel.open();
   }
 

@@ -26,11 +26,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     setSizeFull();
     setAlignItems(Alignment.CENTER);
     setJustifyContentMode(JustifyContentMode.CENTER);
-    LoginI18n i18n = LoginI18n.createDefault();
-    i18n.getForm().setTitle("Agora");
-    i18n.getErrorMessage().setTitle("Wrong username or password");
-    i18n.getErrorMessage().setMessage("Check your username and password and try again.");
-    form.setI18n(i18n);
+    form.setI18n(texts("login.wrong"));
     form.setAction("login");
     form.setForgotPasswordButtonVisible(false);
     add(form);
@@ -43,12 +39,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
   public void beforeEnter(BeforeEnterEvent event) {
     var parameters = event.getLocation().getQueryParameters().getParameters();
     if (parameters.containsKey("throttled")) {
-      LoginI18n i18n = LoginI18n.createDefault();
-      i18n.getForm().setTitle("Agora");
-      i18n.getErrorMessage().setTitle("Too many failed attempts");
-      i18n.getErrorMessage().setMessage("This account is locked for a few minutes after repeated wrong passwords. Try again later.");
-      form.setI18n(i18n);
+      form.setI18n(texts("login.throttled"));
     }
     form.setError(parameters.containsKey("error") || parameters.containsKey("throttled"));
+  }
+
+  /** The form's texts in the browser's language, with the error message of {@code error}. */
+  private LoginI18n texts(String error) {
+    LoginI18n i18n = LoginI18n.createDefault();
+    i18n.getForm().setTitle("Agora");
+    i18n.getForm().setUsername(getTranslation("login.username"));
+    i18n.getForm().setPassword(getTranslation("login.password"));
+    i18n.getForm().setSubmit(getTranslation("login.submit"));
+    i18n.getErrorMessage().setTitle(getTranslation(error + ".title"));
+    i18n.getErrorMessage().setMessage(getTranslation(error + ".message"));
+    return i18n;
   }
 }

@@ -1,5 +1,23 @@
 package org.agora.ui.people;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import jakarta.ws.rs.WebApplicationException;
+import org.agora.activity.boundary.Feeds;
+import org.agora.activity.entity.FeedFilter;
+import org.agora.bookmarks.boundary.Bookmarks;
+import org.agora.people.boundary.Endorsements;
+import org.agora.people.boundary.ProfileUpdate;
+import org.agora.people.entity.SkillView;
+import org.agora.platform.boundary.PageRequest;
+import org.agora.ui.home.FeedActions;
+import org.agora.ui.home.FeedCard;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -28,9 +46,18 @@ public class ProfilePage extends VerticalLayout implements HasUrlParameter<Long>
   private final Profiles profiles;
   private final Following following;
   private final CurrentUser currentUser;
+  private final Endorsements endorsements;
+  private final Feeds feeds;
+  private final Bookmarks bookmarks;
+  private final FeedActions actions;
 
   @Inject
-  public ProfilePage(Profiles profiles, Following following, CurrentUser currentUser) {
+  public ProfilePage(Profiles profiles, Following following, CurrentUser currentUser, Endorsements endorsements,
+      Feeds feeds, Bookmarks bookmarks, FeedActions actions) {
+    this.endorsements = endorsements;
+    this.feeds = feeds;
+    this.bookmarks = bookmarks;
+    this.actions = actions;
     this.profiles = profiles;
     this.following = following;
     this.currentUser = currentUser;
@@ -64,13 +91,90 @@ public class ProfilePage extends VerticalLayout implements HasUrlParameter<Long>
       add(new Paragraph(p.about()));
     }
     Div skills = new Div();
-    p.endorsements().forEach(s -> {
-      Span badge = new Span(s.skill() + (s.endorsements() > 0 ? " · " + s.endorsements() : ""));
-      badge.getElement().getThemeList().add("badge");
-      badge.getStyle().set("margin-right", "var(--lumo-space-s)");
-      skills.add(badge);
-    });
+    p.endorsements().forEach(s -> skills.add(skill(p, s)));
     add(skills);
+    if (p.me()) {
+      add(new Button("Edit my profile", e -> editDialog(p).open()));
+    }
+
+    TabSheet tabs = new TabSheet();
+    tabs.setWidthFull();
+    VerticalLayout stream = new VerticalLayout();
+    stream.setPadding(false);
+    var items = feeds.person(currentUser.required(), p.id(), FeedFilter.ALL, PageRequest.of(20, null)).items();
+    items.forEach(item -> stream.add(new FeedCard(item, actions)));
+    if (items.isEmpty()) {
+      stream.add(FeedCard.empty("Nothing posted yet."));
+    }
+    tabs.add("Activity", stream);
+    VerticalLayout links = new VerticalLayout();
+    links.setPadding(false);
+    var saved = bookmarks.list(currentUser.required(), new Bookmarks.Filter(null, p.id(), null), PageRequest.of(50, null)).items();
+    saved.forEach(b -> {
+      Anchor link = new Anchor(b.url(), b.title());
+      link.setTarget("_blank");
+      link.getElement().setAttribute("rel", "noopener noreferrer");
+      links.add(new Div(link, new Span(b.tags().isEmpty() ? "" : "  · " + String.join(", ", b.tags()))));
+    });
+    if (saved.isEmpty()) {
+      links.add(FeedCard.empty("No bookmarks to show."));
+    }
+    tabs.add("Bookmarks", links);
+    add(tabs);
+  }
+
+  /** A skill badge with its endorsement count; colleagues endorse (or take it back) with a click. */
+  private Component skill(ProfileView p, SkillView s) {
+    Span badge = new Span(s.skill() + (s.endorsements() > 0 ? " · " + s.endorsements() : ""));
+    badge.getElement().getThemeList().add(s.endorsedByMe() ? "badge success" : "badge");
+    badge.getStyle().set("margin-right", "var(--lumo-space-s)");
+    if (p.me()) {
+      return badge;
+    }
+    Button endorse = new Button(s.endorsedByMe() ? "✓" : "+1", e -> {
+      if (s.endorsedByMe()) {
+        endorsements.withdraw(currentUser.id(), p.id(), s.skill());
+      } else {
+        endorsements.endorse(currentUser.id(), p.id(), s.skill());
+      }
+      setParameter(null, p.id());
+    });
+    endorse.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+    endorse.getElement().setAttribute("aria-label", (s.endorsedByMe() ? "Take back endorsement for " : "Endorse for ") + s.skill());
+    Span skill = new Span(badge, endorse);
+    skill.getStyle().set("margin-right", "var(--lumo-space-m)");
+    return skill;
+  }
+
+  private Dialog editDialog(ProfileView p) {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle("Edit my profile");
+    TextField title = new TextField("Title", p.title() == null ? "" : p.title(), "");
+    TextField location = new TextField("Location", p.location() == null ? "" : p.location(), "");
+    TextArea about = new TextArea("About me", p.about() == null ? "" : p.about(), "");
+    TextField skillList = new TextField("Skills (comma separated)", String.join(", ", p.skills()), "");
+    title.setMaxLength(120);
+    location.setMaxLength(120);
+    about.setMaxLength(4000);
+    dialog.add(new FormLayout(title, location, about, skillList));
+    Button save = new Button("Save", e -> {
+      ProfileUpdate change = new ProfileUpdate();
+      change.title = title.getValue();
+      change.location = location.getValue();
+      change.about = about.getValue();
+      change.skills = java.util.Arrays.stream(skillList.getValue().split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+      try {
+        profiles.update(currentUser.required(), p.id(), change);
+        dialog.close();
+        setParameter(null, p.id());
+      } catch (WebApplicationException refused) {
+        about.setErrorMessage(refused.getMessage());
+        about.setInvalid(true);
+      }
+    });
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+    return dialog;
   }
 
   private void toggleFollow(ProfileView p) {

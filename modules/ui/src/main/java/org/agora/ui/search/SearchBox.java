@@ -15,7 +15,7 @@ import org.agora.search.entity.Suggestion;
 public class SearchBox extends ComboBox<Suggestion> {
 
   public SearchBox(Search search, CurrentUser currentUser) {
-    setPlaceholder("Search people, posts, links…");
+    setPlaceholder(getTranslation("search.placeholder"));
     setAriaLabel("Search");
     setPrefixComponent(VaadinIcon.SEARCH.create());
     setAllowCustomValue(true);

@@ -1,0 +1,2 @@
+-- When the person accepted the company's usage policy (null: not yet).
+alter table person add column policy_accepted_at timestamptz;

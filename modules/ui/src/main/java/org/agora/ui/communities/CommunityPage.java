@@ -1,0 +1,227 @@
+package org.agora.ui.communities;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import org.agora.activity.boundary.Feeds;
+import org.agora.activity.boundary.Posts;
+import org.agora.activity.entity.FeedFilter;
+import org.agora.bookmarks.boundary.Bookmarks;
+import org.agora.bookmarks.entity.BookmarkView;
+import org.agora.communities.boundary.Communities;
+import org.agora.communities.boundary.CommunityAccess;
+import org.agora.communities.boundary.Memberships;
+import org.agora.communities.entity.CommunityView;
+import org.agora.communities.entity.MemberView;
+import org.agora.communities.entity.MembershipState;
+import org.agora.platform.boundary.CurrentUser;
+import org.agora.platform.boundary.PageRequest;
+import org.agora.ui.home.FeedActions;
+import org.agora.ui.home.FeedCard;
+import org.agora.ui.layout.MainLayout;
+
+/**
+ * A community: its feed (with a composer for members), members with their roles, bookmarks, and
+ * about/guidelines; join, request or leave; owners and moderators answer join requests here.
+ */
+@Route(value = "communities", layout = MainLayout.class)
+public class CommunityPage extends VerticalLayout implements HasUrlParameter<Long> {
+
+  private final Communities communities;
+  private final CommunityAccess access;
+  private final Memberships memberships;
+  private final Feeds feeds;
+  private final Posts posts;
+  private final Bookmarks bookmarks;
+  private final FeedActions actions;
+  private final CurrentUser currentUser;
+  private long id;
+
+  @Inject
+  public CommunityPage(Communities communities, CommunityAccess access, Memberships memberships, Feeds feeds, Posts posts,
+      Bookmarks bookmarks, FeedActions actions, CurrentUser currentUser) {
+    this.communities = communities;
+    this.access = access;
+    this.memberships = memberships;
+    this.feeds = feeds;
+    this.posts = posts;
+    this.bookmarks = bookmarks;
+    this.actions = actions;
+    this.currentUser = currentUser;
+    setMaxWidth("980px");
+  }
+
+  @Override
+  public void setParameter(BeforeEvent event, Long communityId) {
+    id = communityId;
+    show();
+  }
+
+  private void show() {
+    removeAll();
+    CommunityView community;
+    try {
+      community = communities.view(currentUser.required(), id);
+    } catch (WebApplicationException notVisible) {
+      add(new H2("Community not found"), new Paragraph("It does not exist, or it is not visible to you."));
+      return;
+    }
+    getUI().ifPresent(ui -> ui.getPage().setTitle(community.name() + " · Agora"));
+    Span facts = new Span(community.visibility().name().toLowerCase() + " · " + community.memberCount() + " members"
+        + (community.myRole() == null ? "" : " · you are " + community.myRole().name().toLowerCase()));
+    facts.getStyle().set("color", "var(--lumo-secondary-text-color)");
+    HorizontalLayout header = new HorizontalLayout(new H2(community.name()), membershipButton(community));
+    header.setAlignItems(Alignment.BASELINE);
+    add(header, facts);
+
+    TabSheet tabs = new TabSheet();
+    tabs.setWidthFull();
+    boolean canRead = access.canRead(currentUser.required(), id);
+    if (canRead) {
+      tabs.add("Feed", feed(community));
+      tabs.add("Members", members());
+      tabs.add("Bookmarks", bookmarks());
+    }
+    tabs.add("About", about(community));
+    if (access.canModerate(currentUser.required(), id)) {
+      tabs.add("Requests", requests());
+    }
+    add(tabs);
+  }
+
+  private Component membershipButton(CommunityView community) {
+    if (community.myState() == MembershipState.ACTIVE) {
+      return new Button("Leave", e -> change(() -> memberships.leave(currentUser.required(), id)));
+    }
+    if (community.myState() == MembershipState.REQUESTED) {
+      Button waiting = new Button("Request sent");
+      waiting.setEnabled(false);
+      return waiting;
+    }
+    Button join = new Button(community.visibility().name().equals("PUBLIC") || community.myState() == MembershipState.INVITED
+        ? "Join" : "Ask to join");
+    join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    join.addClickListener(e -> {
+      if (community.guidelines() == null || community.guidelines().isBlank()) {
+        change(() -> memberships.join(currentUser.required(), id, false));
+      } else {
+        guidelinesDialog(community).open();
+      }
+    });
+    return join;
+  }
+
+  /** Joining a community with guidelines means reading and accepting them first. */
+  private Dialog guidelinesDialog(CommunityView community) {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle("Guidelines of " + community.name());
+    Checkbox accept = new Checkbox("I have read the guidelines and will follow them");
+    Button join = new Button("Join", e -> {
+      dialog.close();
+      change(() -> memberships.join(currentUser.required(), id, true));
+    });
+    join.setEnabled(false);
+    accept.addValueChangeListener(e -> join.setEnabled(e.getValue()));
+    dialog.add(new Paragraph(community.guidelines()), accept);
+    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), join);
+    return dialog;
+  }
+
+  private Component feed(CommunityView community) {
+    VerticalLayout feed = new VerticalLayout();
+    feed.setPadding(false);
+    if (access.canPost(currentUser.required(), id)) {
+      TextArea composer = new TextArea("Post to " + community.name());
+      composer.setWidthFull();
+      Button post = new Button("Post", e -> change(() -> posts.post(currentUser.required(), composer.getValue(), id, false)));
+      post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      feed.add(composer, post);
+    }
+    var page = feeds.community(currentUser.required(), id, FeedFilter.ALL, PageRequest.of(20, null));
+    if (page.items().isEmpty()) {
+      feed.add(FeedCard.empty("No posts yet. Start the conversation."));
+    }
+    page.items().forEach(item -> feed.add(new FeedCard(item, actions)));
+    return feed;
+  }
+
+  private Component members() {
+    Grid<MemberView> grid = new Grid<>();
+    grid.addComponentColumn(m -> new Anchor("people/" + m.personId(), m.displayName())).setHeader("Name").setAutoWidth(true);
+    grid.addColumn(MemberView::department).setHeader("Department");
+    grid.addColumn(m -> m.role().name().toLowerCase()).setHeader("Role");
+    grid.setItems(memberships.members(currentUser.required(), id, PageRequest.of(PageRequest.MAX_LIMIT, null)).items());
+    grid.setAllRowsVisible(true);
+    return grid;
+  }
+
+  private Component bookmarks() {
+    Grid<BookmarkView> grid = new Grid<>();
+    grid.addComponentColumn(b -> {
+      Anchor link = new Anchor(b.url(), b.title());
+      link.setTarget("_blank");
+      link.getElement().setAttribute("rel", "noopener noreferrer");
+      return link;
+    }).setHeader("Link").setFlexGrow(3);
+    grid.addColumn(b -> String.join(", ", b.tags())).setHeader("Tags");
+    grid.addColumn(b -> b.owner().displayName()).setHeader("Saved by");
+    var items = bookmarks.list(currentUser.required(), new Bookmarks.Filter(null, null, id), PageRequest.of(PageRequest.MAX_LIMIT, null))
+        .items();
+    grid.setItems(items);
+    grid.setAllRowsVisible(true);
+    return items.isEmpty() ? FeedCard.empty("No bookmarks shared into this community yet.") : grid;
+  }
+
+  private Component about(CommunityView community) {
+    VerticalLayout about = new VerticalLayout(new Paragraph(community.description() == null ? "" : community.description()));
+    about.setPadding(false);
+    if (community.guidelines() != null && !community.guidelines().isBlank()) {
+      about.add(new H3("Guidelines"), new Paragraph(community.guidelines()));
+    }
+    if (access.canModerate(currentUser.required(), id)) {
+      about.add(new Anchor("insights?community=" + id, "Insights for this community"));
+    }
+    return about;
+  }
+
+  private Component requests() {
+    Grid<MemberView> grid = new Grid<>();
+    grid.addColumn(MemberView::displayName).setHeader("Name");
+    grid.addColumn(MemberView::department).setHeader("Department");
+    grid.addComponentColumn(m -> new HorizontalLayout(
+        new Button("Approve", e -> change(() -> memberships.approve(currentUser.required(), id, m.personId()))),
+        new Button("Decline", e -> change(() -> memberships.reject(currentUser.required(), id, m.personId())))));
+    var items = memberships.requests(currentUser.required(), id, PageRequest.of(PageRequest.MAX_LIMIT, null)).items();
+    grid.setItems(items);
+    grid.setAllRowsVisible(true);
+    return items.isEmpty() ? FeedCard.empty("No requests waiting.") : grid;
+  }
+
+  private void change(Runnable action) {
+    try {
+      action.run();
+      show();
+    } catch (WebApplicationException refused) {
+      Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+  }
+}
