@@ -137,4 +137,23 @@ public class Accounts {
     em.flush();
     return department.getId();
   }
+
+  /**
+   * An admin disables or re-enables an account. A disabled person can no longer sign in, their
+   * tokens stop working, and (through the event) their open live streams close at once.
+   */
+  public void setActive(AgoraPrincipal admin, long personId, boolean active) {
+    if (!admin.admin()) {
+      throw new ForbiddenException("Only admins disable or enable accounts.");
+    }
+    Person person = em.find(Person.class, personId);
+    if (person == null) {
+      throw new NotFoundException("No person with id " + personId);
+    }
+    if (person.isActive() != active) {
+      person.setActive(active);
+      audit.record(active ? "person.enabled" : "person.disabled", "person", personId, null);
+      events.fire(new PersonChanged(personId, active ? "enabled" : "disabled"));
+    }
+  }
 }
