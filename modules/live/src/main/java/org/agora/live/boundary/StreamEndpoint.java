@@ -15,7 +15,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.agora.live.control.ClientFrames;
 import org.agora.live.control.Handshakes;
-import org.agora.live.control.Heartbeats;
 import org.agora.live.control.LiveSession;
 import org.agora.live.control.LiveStreams;
 import org.agora.live.control.Messages;
@@ -36,7 +35,6 @@ public class StreamEndpoint {
 
   @Inject LiveStreams streams;
   @Inject ClientFrames frames;
-  @Inject Heartbeats heartbeats;
 
   @OnOpen
   public void open(Session socket, EndpointConfig config) {
@@ -57,7 +55,6 @@ public class StreamEndpoint {
       close(socket, CloseCodes.POLICY, "since must be a cursor");
       return;
     }
-    heartbeats.start();
     streams.open(socket, caller, (Long) config.getUserProperties().get(Handshakes.TOKEN_ID), since);
   }
 

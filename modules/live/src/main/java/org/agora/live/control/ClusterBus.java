@@ -5,6 +5,8 @@ import com.hazelcast.topic.ITopic;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -27,12 +29,19 @@ public class ClusterBus {
   private static final Logger LOG = Logger.getLogger(ClusterBus.class.getName());
 
   @Inject Router router;
+  @Inject Heartbeats heartbeats;
 
   private ITopic<String> topic;
   private UUID listener;
 
+  /** Every node listens from start-up on, whether or not it ever publishes. */
+  void boot(@Observes @Initialized(ApplicationScoped.class) Object application) {
+    heartbeats.start();
+  }
+
   @PostConstruct
   void connect() {
+    router.start();
     try {
       Object found = new InitialContext().lookup("payara/Hazelcast");
       if (found instanceof HazelcastInstance hazelcast && hazelcast.getLifecycleService().isRunning()) {

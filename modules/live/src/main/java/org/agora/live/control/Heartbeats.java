@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class Heartbeats {
 
-  @Resource ManagedScheduledExecutorService scheduler;
+  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+  ManagedScheduledExecutorService scheduler;
   @Inject Sessions sessions;
   @Inject LiveSettings settings;
 

@@ -22,7 +22,8 @@ public class Router {
 
   private static final Logger LOG = Logger.getLogger(Router.class.getName());
 
-  @Resource ManagedThreadFactory threads;
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
   @Inject Sessions sessions;
   @Inject Audiences audiences;
 
@@ -31,11 +32,11 @@ public class Router {
 
   /** Called from the bus listener's thread: only queues, so the bus is never held up. */
   public void accept(BusEvent event) {
-    start();
     inbox.add(event);
   }
 
-  private synchronized void start() {
+  /** Called at start-up, on a thread of the application (the bus's threads are not). */
+  public synchronized void start() {
     if (worker == null) {
       worker = threads.newThread(this::run);
       worker.setName("agora-live-router");
