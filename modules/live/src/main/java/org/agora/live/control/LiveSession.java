@@ -1,7 +1,6 @@
 package org.agora.live.control;
 
 import jakarta.websocket.CloseReason;
-import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -9,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,8 +17,9 @@ import org.agora.live.entity.CloseCodes;
 import org.agora.platform.entity.AgoraPrincipal;
 
 /**
- * One open stream: who is on it, what extra streams they follow, and a bounded queue of frames
- * written with one asynchronous send at a time, so a slow client only ever slows itself. While
+ * One open stream: who is on it, what extra streams they follow, and a bounded number of frames
+ * handed to the container's asynchronous writer but not yet written, so a slow client only ever
+ * slows itself. While
  * the missed events are replayed, live frames wait aside and those already replayed are dropped.
  */
 public final class LiveSession {
@@ -33,10 +35,8 @@ public final class LiveSession {
   final Set<Long> people = ConcurrentHashMap.newKeySet();
   final Set<String> tags = ConcurrentHashMap.newKeySet();
 
-  private final ArrayDeque<String> queue = new ArrayDeque<>();
-  private boolean sending;
+  private final ArrayDeque<Future<Void>> inFlight = new ArrayDeque<>();
   private boolean closing;
-  private CloseReason closeWhenDrained;
   private long cursor;
   private long since;
   private List<Frame> parked = new ArrayList<>();
@@ -120,7 +120,11 @@ public final class LiveSession {
     send(text);
   }
 
-  /** Any frame; a full queue means the client cannot keep up: tell it to resync and close. */
+  /**
+   * Any frame. It is handed to the container's write queue at once (no thread waits for the
+   * network); frames not yet written count against the session's bound, and a client so far
+   * behind that the bound is reached is told to resync and closed.
+   */
   public void send(String text) {
     if (naive) {
       sendBlocking(text);
@@ -130,16 +134,27 @@ public final class LiveSession {
       if (closing) {
         return;
       }
-      if (queue.size() >= capacity) {
-        queue.clear();
-        closing = true;
-        queue.add(Messages.resync(cursor, "slow-consumer"));
-        closeWhenDrained = new CloseReason(code(CloseCodes.TRY_AGAIN_LATER), "too slow; resync");
-      } else {
-        queue.add(text);
+      while (!inFlight.isEmpty() && inFlight.peek().isDone()) {
+        inFlight.poll();
       }
+      if (inFlight.size() >= capacity) {
+        closing = true;
+        inFlight.clear();
+        write(Messages.resync(cursor, "slow-consumer"));
+        closeQuietly(new CloseReason(code(CloseCodes.TRY_AGAIN_LATER), "too slow; resync"));
+        return;
+      }
+      inFlight.add(write(text));
     }
-    pump();
+  }
+
+  private Future<Void> write(String text) {
+    try {
+      return socket.getAsyncRemote().sendText(text);
+    } catch (RuntimeException e) {
+      closing = true;
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   /** The naive baseline for the benchmark: a blocking send in the caller's loop. */
@@ -155,41 +170,6 @@ public final class LiveSession {
     }
   }
 
-  private void pump() {
-    String next;
-    synchronized (this) {
-      if (sending) {
-        return;
-      }
-      next = queue.poll();
-      if (next == null) {
-        if (closeWhenDrained != null) {
-          CloseReason reason = closeWhenDrained;
-          closeWhenDrained = null;
-          closeQuietly(reason);
-        }
-        return;
-      }
-      sending = true;
-    }
-    try {
-      socket.getAsyncRemote().sendText(next, this::sent);
-    } catch (RuntimeException e) {
-      sent(new SendResult(e));
-    }
-  }
-
-  private void sent(SendResult result) {
-    synchronized (this) {
-      sending = false;
-      if (!result.isOK()) {
-        queue.clear();
-        closing = true;
-      }
-    }
-    pump();
-  }
-
   /** Counts a bad frame; true when the client has sent too many and must go. */
   public synchronized boolean badFrame(int limit) {
     return ++badFrames > limit;
@@ -199,25 +179,21 @@ public final class LiveSession {
   public void close(int code, String phrase) {
     synchronized (this) {
       closing = true;
-      queue.clear();
+      inFlight.clear();
     }
     closeQuietly(new CloseReason(code(code), phrase));
   }
 
-  /** Close once the frames already queued (such as an error explaining why) are sent. */
+  /** Close after the frames already handed over (such as an error explaining why); the write queue keeps order. */
   public void closeAfterQueued(int code, String phrase) {
-    if (naive) {
-      close(code, phrase);
-      return;
-    }
     synchronized (this) {
-      closeWhenDrained = new CloseReason(code(code), phrase);
+      closing = true;
     }
-    pump();
+    closeQuietly(new CloseReason(code(code), phrase));
   }
 
   public synchronized int queued() {
-    return queue.size();
+    return inFlight.size();
   }
 
   private void closeQuietly(CloseReason reason) {
