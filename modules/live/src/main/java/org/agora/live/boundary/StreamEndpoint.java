@@ -38,6 +38,9 @@ public class StreamEndpoint {
 
   @OnOpen
   public void open(Session socket, EndpointConfig config) {
+    // No idle timeout: heartbeats keep the stream busy, and the container would otherwise
+    // reschedule its idle timer on every frame sent, which dominated the cost of a broadcast.
+    socket.setMaxIdleTimeout(0);
     socket.setMaxTextMessageBufferSize(CONTAINER_FRAME_LIMIT);
     socket.setMaxBinaryMessageBufferSize(1024);
     Object principal = config.getUserProperties().get(Handshakes.PRINCIPAL);
