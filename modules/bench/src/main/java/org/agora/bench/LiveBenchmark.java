@@ -44,6 +44,9 @@ public final class LiveBenchmark {
   private static final Pattern PERSON = Pattern.compile("\"id\":(\\d+),[^}]*?\"username\":\"([^\"]+)\"");
 
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  /** The JDK client reads all its sockets on one selector thread: spread the clients over several. */
+  private final HttpClient[] sockets = java.util.stream.IntStream.range(0, Integer.getInteger("bench.selectors", 16))
+      .mapToObj(i -> HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()).toArray(HttpClient[]::new);
   private final int[] steps;
   private final int rate;
   private final int seconds;
@@ -104,7 +107,7 @@ public final class LiveBenchmark {
         while (clients.size() < step) {
           List<CompletableFuture<Client>> opening = new ArrayList<>();
           for (int i = clients.size(); i < Math.min(step, clients.size() + 100); i++) {
-            opening.add(Client.open(http, base, tokens.get(i % tokens.size()), authorId));
+            opening.add(Client.open(sockets[i % sockets.length], base, tokens.get(i % tokens.size()), authorId));
           }
           for (CompletableFuture<Client> c : opening) {
             clients.add(c.get(60, TimeUnit.SECONDS));
