@@ -2,21 +2,20 @@ package org.agora.bench;
 
 import java.util.List;
 
-import java.util.Map;
-
-/** Entry point: {@code Bench feed} runs the home-feed benchmark. Settings come from system properties. */
+/** Entry point: {@code Bench feed} runs the home-feed benchmark, {@code Bench live} the live stream, {@code Bench generate} creates the benchmark organisation, {@code Bench insights} times a running Agora's dashboard. Settings come from system properties. */
 public final class Bench {
 
   private Bench() {}
 
   public static void main(String[] args) throws Exception {
     String which = args.length == 0 ? "feed" : args[0];
-    BenchDatabase database = BenchDatabase.fromSystemProperties();
     switch (which) {
-      case "feed" -> new FeedBenchmark(database, Scale.fromSystemProperties()).run();
-      case "generate" -> generate(database, Scale.fromSystemProperties());
+      case "feed" -> new FeedBenchmark(BenchDatabase.fromSystemProperties(), Scale.fromSystemProperties()).run();
+      case "generate" -> generate(BenchDatabase.fromSystemProperties(), Scale.fromSystemProperties());
       case "insights" -> InsightsBenchmark.fromSystemProperties().run();
-      default -> throw new IllegalArgumentException("unknown benchmark " + which + "; known: " + List.of("feed", "generate", "insights"));
+      case "live" -> new LiveBenchmark().run();
+      default -> throw new IllegalArgumentException(
+          "unknown benchmark " + which + "; known: " + List.of("feed", "generate", "insights", "live"));
     }
   }
 

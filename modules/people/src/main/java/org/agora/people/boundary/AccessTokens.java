@@ -12,6 +12,10 @@ import java.util.List;
 import org.agora.people.control.TokenSecrets;
 import org.agora.people.entity.AccessToken;
 import org.agora.people.entity.Person;
+import org.agora.people.entity.TokenRevoked;
+import org.agora.platform.entity.DomainEvent;
+import jakarta.enterprise.event.Event;
+import java.util.Optional;
 import org.agora.platform.boundary.ConflictException;
 
 /** A person's personal access tokens for API clients: create (secret shown once), list, revoke. */
@@ -24,6 +28,7 @@ public class AccessTokens {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject Event<DomainEvent> events;
 
   public record TokenView(long id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
     static TokenView of(AccessToken t) {
@@ -68,6 +73,19 @@ public class AccessTokens {
     }
     if (!token.isRevoked()) {
       token.revoke(Instant.now(clock));
+      events.fire(new TokenRevoked(tokenId, personId));
     }
+  }
+
+  /** The id of the valid token with this secret, so a long-lived connection can remember which one it used. */
+  public Optional<Long> idOf(String secret) {
+    if (secret == null || !TokenSecrets.looksLikeToken(secret)) {
+      return Optional.empty();
+    }
+    return em.createQuery(
+            "select t.id from AccessToken t where t.tokenHash = :h and t.revokedAt is null", Long.class)
+        .setParameter("h", TokenSecrets.hash(secret))
+        .getResultStream()
+        .findFirst();
   }
 }

@@ -181,4 +181,13 @@ public class Accounts {
     }
     return person;
   }
+
+  /** {@code PUT /people/{id}/active}: the same as {@link #disable} and {@link #enable}, without a note. */
+  public void setActive(AgoraPrincipal admin, long personId, boolean active) {
+    if (active) {
+      enable(admin, personId, null);
+    } else {
+      disable(admin, personId, null);
+    }
+  }
 }

@@ -39,6 +39,7 @@ public class PeopleResource {
   @Inject Profiles profiles;
   @Inject Following following;
   @Inject Endorsements endorsements;
+  @Inject Accounts accounts;
 
   @GET
   @Operation(summary = "People, filtered by department (id or name), skill or location")
@@ -159,6 +160,19 @@ public class PeopleResource {
   @Operation(summary = "Withdraw my endorsement")
   public Response withdraw(@PathParam("id") long id, @PathParam("skill") String skill) {
     endorsements.withdraw(currentUser.id(), id, skill);
+    return Response.noContent().build();
+  }
+
+  /** Body of {@code PUT /people/{id}/active}. */
+  public static class ActiveRequest {
+    @NotNull public Boolean active;
+  }
+
+  @PUT
+  @Path("{id}/active")
+  @Operation(summary = "Disable or re-enable an account (admins); a disabled person's live streams close")
+  public Response setActive(@PathParam("id") long id, @Valid @NotNull ActiveRequest request) {
+    accounts.setActive(currentUser.required(), id, request.active);
     return Response.noContent().build();
   }
 }

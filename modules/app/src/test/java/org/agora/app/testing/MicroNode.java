@@ -1,0 +1,151 @@
+package org.agora.app.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One Payara Micro process running the real bundle in a Hazelcast cluster on loopback, started by
+ * a test itself (Arquillian's container runs with --nocluster). Its output goes to a log file in
+ * target/ so a failing test can be understood.
+ */
+public final class MicroNode implements AutoCloseable {
+
+  private final String name;
+  private final Process process;
+  private final int port;
+  private final Path log;
+
+  private MicroNode(String name, Process process, int port, Path log) {
+    this.name = name;
+    this.process = process;
+    this.port = port;
+    this.log = log;
+  }
+
+  /** Starts a node with Hazelcast on {@code hzPort}, joining the members listed in {@code members}. */
+  public static MicroNode start(String name, int hzPort, String members, String clusterName, boolean demo) {
+    int port = freePort();
+    Path log = Path.of("target", "micro-" + name + ".log");
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx512m", "-XX:+UseSerialGC",
+        "-Dagora.db.url=" + System.getProperty(TestDatabase.URL_PROPERTY),
+        "-Dagora.db.user=" + System.getProperty("agora.it.db.user", "postgres"),
+        "-Dagora.db.password=unused",
+        "-Dagora.demo=" + demo,
+        "-jar", System.getProperty("payara.microJar"),
+        "--deploy", System.getProperty("agora.it.war"),
+        "--contextroot", "/",
+        "--port", String.valueOf(port),
+        "--interfaces", "127.0.0.1",
+        "--clustermode", "tcpip:" + members,
+        "--clustername", clusterName,
+        "--startport", String.valueOf(hzPort)));
+    try {
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      return new MicroNode(name, process, port, log);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot start Payara Micro " + name, e);
+    }
+  }
+
+  public URI base() {
+    return URI.create("http://127.0.0.1:" + port + "/");
+  }
+
+  /** Waits until the node answers ready (its database and bundle are up). */
+  public MicroNode awaitReady(Duration timeout) {
+    HttpClient http = HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("node " + name + " died during start-up; see " + log.toAbsolutePath());
+      }
+      try {
+        HttpResponse<String> ready = http.send(
+            HttpRequest.newBuilder(base().resolve("health/ready")).timeout(Duration.ofSeconds(2)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        if (ready.statusCode() == 200 && ready.body().contains("UP")) {
+          return this;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      sleep(500);
+    }
+    throw new IllegalStateException("node " + name + " not ready within " + timeout + "; see " + log.toAbsolutePath());
+  }
+
+  /** Whether this node's data grid has listed the member at {@code address} (host:port). */
+  public boolean sawMember(String address) {
+    try {
+      return Files.readString(log).contains("Address: /" + address);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Waits until the two nodes found each other (whichever started its data grid last lists both). */
+  public static void awaitCluster(MicroNode one, String oneAddress, MicroNode other, String otherAddress, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (one.sawMember(otherAddress) || other.sawMember(oneAddress)) {
+        return;
+      }
+      sleep(250);
+    }
+    throw new IllegalStateException("nodes " + one.name + " and " + other.name + " formed no cluster; see " + one.log.toAbsolutePath());
+  }
+
+  /** Kills the process at once, as a crash would. */
+  public void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    if (process.isAlive()) {
+      kill();
+    }
+  }
+
+  public static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static boolean available() {
+    return System.getProperty("payara.microJar") != null && new File(System.getProperty("payara.microJar")).isFile()
+        && System.getProperty(TestDatabase.URL_PROPERTY) != null;
+  }
+}

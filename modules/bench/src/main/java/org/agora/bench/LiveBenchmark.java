@@ -1,0 +1,323 @@
+package org.agora.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Live stream under load on one node: N WebSocket clients (tokens of many demo colleagues, all
+ * subscribed to one author), that author posting at a fixed rate, and each client counting what it
+ * receives. Latency is from sending the POST (so it includes the write and its commit) to the
+ * frame's arrival. The same run boots the node twice: the production broadcaster (per-session
+ * queues, asynchronous sends) and the naive one (a blocking send per session in a loop).
+ */
+public final class LiveBenchmark {
+
+  private static final Pattern ACTIVITY = Pattern.compile("\"type\":\"activity\".*\"activityId\":(\\d+)");
+  private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+  private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
+  private static final Pattern PERSON = Pattern.compile("\"id\":(\\d+),[^}]*?\"username\":\"([^\"]+)\"");
+
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  /** The JDK client reads all its sockets on one selector thread: spread the clients over several. */
+  private final HttpClient[] sockets = java.util.stream.IntStream.range(0, Integer.getInteger("bench.selectors", 16))
+      .mapToObj(i -> HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()).toArray(HttpClient[]::new);
+  private final int[] steps;
+  private final int rate;
+  private final int seconds;
+  private final boolean warmup;
+
+  LiveBenchmark() {
+    steps = java.util.Arrays.stream(System.getProperty("bench.clients", "500,1000,2000").split(","))
+        .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+    rate = Integer.getInteger("bench.rate", 20);
+    seconds = Integer.getInteger("bench.seconds", 15);
+    warmup = !Boolean.getBoolean("bench.nowarmup");
+  }
+
+  public void run() throws Exception {
+    System.out.printf(Locale.ROOT, "live: clients %s, %d posts/s for %d s per step%n",
+        java.util.Arrays.toString(steps), rate, seconds);
+    for (String mode : System.getProperty("bench.modes", "queued,naive").split(",")) {
+      runMode(mode.strip());
+    }
+  }
+
+  private void runMode(String mode) throws Exception {
+    String db = "agora_live_bench";
+    recreate(db);
+    int port = freePort();
+    // Maven runs the benchmark from the reactor root or from modules/bench.
+    Path root = Files.isDirectory(Path.of("modules", "app")) ? Path.of(".") : Path.of("..", "..");
+    Path log = root.resolve(Path.of("modules", "bench", "target", "live-bench-" + mode + ".log"));
+    Files.createDirectories(log.getParent());
+    Process node = new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx2g", "-Dagora.db.url=jdbc:postgresql://127.0.0.1:5432/" + db, "-Dagora.db.user=postgres",
+            "-Dagora.db.password=unused", "-Dagora.demo=true", "-Dagora.live.naive=" + mode.equals("naive"),
+            "-jar", System.getProperty("bench.microJar", root.resolve("modules/app/target/payara-micro.jar").toString()),
+            "--deploy", System.getProperty("bench.war", root.resolve("modules/app/target/agora.war").toString()), "--contextroot", "/",
+            "--port", String.valueOf(port), "--nocluster", "--maxhttpthreads", "200")
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    List<Client> clients = new ArrayList<>();
+    try {
+      URI base = URI.create("http://127.0.0.1:" + port + "/");
+      awaitReady(base, node);
+      Map<String, Long> people = people(base);
+      String author = people.keySet().iterator().next();
+      long authorId = people.get(author);
+      String authorToken = token(base, author);
+      List<String> tokens = new ArrayList<>();
+      for (String username : people.keySet()) {
+        if (!username.equals(author) && tokens.size() < Integer.getInteger("bench.users", 40)) {
+          tokens.add(token(base, username));
+        }
+      }
+      if (warmup) {
+        clients.add(Client.open(http, base, tokens.get(0), authorId).get(60, TimeUnit.SECONDS));
+        clients.get(0).awaitSubscribed();
+        measure(mode + "-warmup", base, authorToken, clients);
+      }
+      for (int step : steps) {
+        while (clients.size() < step) {
+          List<CompletableFuture<Client>> opening = new ArrayList<>();
+          for (int i = clients.size(); i < Math.min(step, clients.size() + 100); i++) {
+            opening.add(Client.open(sockets[i % sockets.length], base, tokens.get(i % tokens.size()), authorId));
+          }
+          for (CompletableFuture<Client> c : opening) {
+            clients.add(c.get(60, TimeUnit.SECONDS));
+          }
+        }
+        for (Client c : clients) {
+          c.awaitSubscribed();
+          c.reset();
+        }
+        measure(mode, base, authorToken, clients);
+      }
+    } finally {
+      clients.forEach(Client::abort);
+      node.destroyForcibly().waitFor();
+      recreate(null);
+    }
+  }
+
+  private void measure(String mode, URI base, String token, List<Client> clients) throws Exception {
+    Map<Long, Long> sentAt = new ConcurrentHashMap<>();
+    Histogram answered = new Histogram(600_000_000_000L, 3);
+    ScheduledExecutorService poster = Executors.newSingleThreadScheduledExecutor();
+    List<CompletableFuture<Void>> posts = new ArrayList<>();
+    int total = rate * seconds;
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    long period = 1_000_000_000L / rate;
+    int[] count = {0};
+    poster.scheduleAtFixedRate(() -> {
+      if (count[0]++ >= total) {
+        done.complete(null);
+        return;
+      }
+      long start = System.nanoTime();
+      posts.add(http.sendAsync(
+              HttpRequest.newBuilder(base.resolve("api/v1/posts")).header("Authorization", "Bearer " + token)
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"load " + count[0] + "\"}")).build(),
+              HttpResponse.BodyHandlers.ofString())
+          .thenAccept(r -> {
+            Matcher m = ID.matcher(r.body());
+            if (r.statusCode() == 201 && m.find()) {
+              sentAt.put(Long.parseLong(m.group(1)), start);
+              synchronized (answered) {
+                answered.recordValue((System.nanoTime() - start) / 1000);
+              }
+            }
+          }));
+    }, 0, period, TimeUnit.NANOSECONDS);
+    done.get(seconds * 3L + 60, TimeUnit.SECONDS);
+    poster.shutdown();
+    CompletableFuture.allOf(posts.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+    Thread.sleep(Long.getLong("bench.settle", 5000));
+
+    Histogram latency = new Histogram(600_000_000_000L, 3);
+    long lost = 0;
+    long duplicated = 0;
+    long closed = 0;
+    for (Client c : clients) {
+      if (c.closed) {
+        closed++;
+      }
+      for (Map.Entry<Long, Long> post : sentAt.entrySet()) {
+        List<Long> arrivals = c.received.get(post.getKey());
+        if (arrivals == null) {
+          lost++;
+        } else {
+          duplicated += arrivals.size() - 1;
+          latency.recordValue(Math.max(0, arrivals.get(0) - post.getValue()) / 1000);
+        }
+      }
+    }
+    System.out.printf(Locale.ROOT,
+        "%-7s clients %5d  posts %4d/%d (POST answered p50 %.1f p99 %.1f ms)  latency ms p50 %8.1f  p95 %8.1f  p99 %8.1f  max %8.1f  lost %d  duplicated %d  closed %d%n",
+        mode, clients.size(), sentAt.size(), total,
+        answered.getValueAtPercentile(50) / 1000.0, answered.getValueAtPercentile(99) / 1000.0,
+        latency.getValueAtPercentile(50) / 1000.0, latency.getValueAtPercentile(95) / 1000.0,
+        latency.getValueAtPercentile(99) / 1000.0, latency.getMaxValue() / 1000.0, lost, duplicated, closed);
+  }
+
+  /** One client socket that records when each activity frame arrived. */
+  static final class Client implements WebSocket.Listener {
+    final Map<Long, List<Long>> received = new ConcurrentHashMap<>();
+    final CompletableFuture<Void> subscribed = new CompletableFuture<>();
+    final StringBuilder partial = new StringBuilder();
+    volatile boolean closed;
+    WebSocket socket;
+
+    static CompletableFuture<Client> open(HttpClient http, URI base, String token, long authorId) {
+      Client client = new Client();
+      URI uri = URI.create(base.toString().replaceFirst("^http", "ws") + "ws/v1/stream");
+      return http.newWebSocketBuilder().header("Authorization", "Bearer " + token).connectTimeout(Duration.ofSeconds(30))
+          .buildAsync(uri, client)
+          .thenApply(ws -> {
+            client.socket = ws;
+            ws.sendText("{\"subscribe\":{\"person\":" + authorId + "}}", true);
+            return client;
+          });
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+      long now = System.nanoTime();
+      partial.append(data);
+      if (last) {
+        String frame = partial.toString();
+        partial.setLength(0);
+        Matcher m = ACTIVITY.matcher(frame);
+        if (m.find()) {
+          received.computeIfAbsent(Long.parseLong(m.group(1)), k -> new ArrayList<>(1)).add(now);
+        } else if (frame.contains("\"type\":\"subscribed\"")) {
+          subscribed.complete(null);
+        }
+      }
+      ws.request(1);
+      return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket ws, int code, String reason) {
+      closed = true;
+      return null;
+    }
+
+    @Override
+    public void onError(WebSocket ws, Throwable error) {
+      closed = true;
+    }
+
+    void awaitSubscribed() throws Exception {
+      subscribed.get(60, TimeUnit.SECONDS);
+    }
+
+    void reset() {
+      received.clear();
+    }
+
+    void abort() {
+      if (socket != null) {
+        socket.abort();
+      }
+    }
+  }
+
+  private Map<String, Long> people(URI base) throws Exception {
+    Map<String, Long> people = new java.util.LinkedHashMap<>();
+    String body = get(base, "api/v1/people?limit=100", basic("admin")).body();
+    Matcher m = PERSON.matcher(body);
+    while (m.find()) {
+      if (!m.group(2).equals("admin")) {
+        people.put(m.group(2), Long.parseLong(m.group(1)));
+      }
+    }
+    return people;
+  }
+
+  private String token(URI base, String username) throws Exception {
+    HttpResponse<String> created = http.send(
+        HttpRequest.newBuilder(base.resolve("api/v1/me/tokens")).header("Authorization", basic(username))
+            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\"}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    Matcher m = TOKEN.matcher(created.body());
+    if (!m.find()) {
+      throw new IllegalStateException("no token for " + username + ": " + created.body());
+    }
+    return m.group(1);
+  }
+
+  private HttpResponse<String> get(URI base, String path, String authorization) throws Exception {
+    return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", authorization).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String basic(String username) {
+    return "Basic " + Base64.getEncoder().encodeToString((username + ":agora-demo").getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void awaitReady(URI base, Process node) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(400);
+    while (System.nanoTime() < deadline) {
+      if (!node.isAlive()) {
+        throw new IllegalStateException("the node died; see modules/bench/target/live-bench-*.log");
+      }
+      try {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("health/ready")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 200 && r.body().contains("UP")) {
+          return;
+        }
+      } catch (IOException e) {
+        // still starting
+      }
+      Thread.sleep(1000);
+    }
+    throw new IllegalStateException("the node did not become ready");
+  }
+
+  /** Drops the benchmark database and, unless {@code name} is null, creates it empty. */
+  private static void recreate(String name) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+        Statement s = c.createStatement()) {
+      s.execute("drop database if exists agora_live_bench with (force)");
+      if (name != null) {
+        s.execute("create database " + name);
+      }
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

@@ -1,0 +1,212 @@
+package org.agora.live.control;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.agora.live.entity.CloseCodes;
+import org.agora.platform.entity.AgoraPrincipal;
+
+/**
+ * One open stream: who is on it, what extra streams they follow, and a bounded number of frames
+ * handed to the container's asynchronous writer but not yet written, so a slow client only ever
+ * slows itself. While
+ * the missed events are replayed, live frames wait aside and those already replayed are dropped.
+ */
+public final class LiveSession {
+
+  private static final Logger LOG = Logger.getLogger(LiveSession.class.getName());
+
+  private final Session socket;
+  private final AgoraPrincipal principal;
+  private final Long tokenId;
+  private final int capacity;
+  private final boolean naive;
+  final Set<Long> communities = ConcurrentHashMap.newKeySet();
+  final Set<Long> people = ConcurrentHashMap.newKeySet();
+  final Set<String> tags = ConcurrentHashMap.newKeySet();
+
+  private final ArrayDeque<Future<Void>> inFlight = new ArrayDeque<>();
+  private boolean closing;
+  private long cursor;
+  private long since;
+  private List<Frame> parked = new ArrayList<>();
+  private Set<Long> replayed = Set.of();
+  private int badFrames;
+
+  private record Frame(long cursor, String text) {}
+
+  LiveSession(Session socket, AgoraPrincipal principal, Long tokenId, long since, int capacity, boolean naive) {
+    this.socket = socket;
+    this.principal = principal;
+    this.tokenId = tokenId;
+    this.since = since;
+    this.cursor = since;
+    this.capacity = capacity;
+    this.naive = naive;
+  }
+
+  public String id() {
+    return socket.getId();
+  }
+
+  public AgoraPrincipal principal() {
+    return principal;
+  }
+
+  public long personId() {
+    return principal.id();
+  }
+
+  public Long tokenId() {
+    return tokenId;
+  }
+
+  public synchronized long cursor() {
+    return cursor;
+  }
+
+  /** A fresh client (or one told to resync) starts at the newest cursor; older live events are not for it. */
+  public synchronized void startAt(long latest) {
+    since = Math.max(since, latest);
+    cursor = Math.max(cursor, latest);
+  }
+
+  /** A live event's frame. Parked while replaying; dropped when already sent by the replay. */
+  public void deliver(long eventCursor, String text) {
+    synchronized (this) {
+      if (closing || eventCursor <= since || replayed.contains(eventCursor)) {
+        return;
+      }
+      if (parked != null) {
+        parked.add(new Frame(eventCursor, text));
+        return;
+      }
+    }
+    sendEvent(eventCursor, text);
+  }
+
+  /** The replay is over: {@code sent} are the cursors it delivered; the parked live frames follow. */
+  public void replayed(Set<Long> sent) {
+    List<Frame> waiting;
+    synchronized (this) {
+      replayed = new HashSet<>(sent);
+      waiting = parked;
+      parked = null;
+    }
+    for (Frame frame : waiting) {
+      deliver(frame.cursor(), frame.text());
+    }
+  }
+
+  /** A replayed event's frame; replays go through the same queue, in cursor order. */
+  public void replay(long eventCursor, String text) {
+    sendEvent(eventCursor, text);
+  }
+
+  private void sendEvent(long eventCursor, String text) {
+    synchronized (this) {
+      cursor = Math.max(cursor, eventCursor);
+    }
+    send(text);
+  }
+
+  /**
+   * Any frame. It is handed to the container's write queue at once (no thread waits for the
+   * network); frames not yet written count against the session's bound, and a client so far
+   * behind that the bound is reached is told to resync and closed.
+   */
+  public void send(String text) {
+    if (naive) {
+      sendBlocking(text);
+      return;
+    }
+    synchronized (this) {
+      if (closing) {
+        return;
+      }
+      while (!inFlight.isEmpty() && inFlight.peek().isDone()) {
+        inFlight.poll();
+      }
+      if (inFlight.size() >= capacity) {
+        closing = true;
+        inFlight.clear();
+        write(Messages.resync(cursor, "slow-consumer"));
+        closeQuietly(new CloseReason(code(CloseCodes.TRY_AGAIN_LATER), "too slow; resync"));
+        return;
+      }
+      inFlight.add(write(text));
+    }
+  }
+
+  private Future<Void> write(String text) {
+    try {
+      return socket.getAsyncRemote().sendText(text);
+    } catch (RuntimeException e) {
+      closing = true;
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /** The naive baseline for the benchmark: a blocking send in the caller's loop. */
+  private void sendBlocking(String text) {
+    try {
+      synchronized (socket) {
+        if (socket.isOpen()) {
+          socket.getBasicRemote().sendText(text);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.FINE, "blocking send failed", e);
+    }
+  }
+
+  /** Counts a bad frame; true when the client has sent too many and must go. */
+  public synchronized boolean badFrame(int limit) {
+    return ++badFrames > limit;
+  }
+
+  /** Close at once with this reason (credentials gone, abuse); queued frames are dropped. */
+  public void close(int code, String phrase) {
+    synchronized (this) {
+      closing = true;
+      inFlight.clear();
+    }
+    closeQuietly(new CloseReason(code(code), phrase));
+  }
+
+  /** Close after the frames already handed over (such as an error explaining why); the write queue keeps order. */
+  public void closeAfterQueued(int code, String phrase) {
+    synchronized (this) {
+      closing = true;
+    }
+    closeQuietly(new CloseReason(code(code), phrase));
+  }
+
+  public synchronized int queued() {
+    return inFlight.size();
+  }
+
+  private void closeQuietly(CloseReason reason) {
+    try {
+      if (socket.isOpen()) {
+        socket.close(reason);
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.FINE, "close failed", e);
+    }
+  }
+
+  static CloseReason.CloseCode code(int code) {
+    return CloseReason.CloseCodes.getCloseCode(code);
+  }
+}

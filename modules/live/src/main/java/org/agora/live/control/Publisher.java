@@ -1,0 +1,47 @@
+package org.agora.live.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import org.agora.activity.entity.ActivityEvent;
+import org.agora.activity.entity.NotificationCreated;
+import org.agora.live.entity.BusEvent;
+import org.agora.people.entity.PersonChanged;
+import org.agora.people.entity.TokenRevoked;
+import org.agora.platform.entity.OutboxRecorded;
+
+/**
+ * After a write commits, puts a small event on the cluster bus: activity and notification events
+ * with their outbox id as cursor, and a "close" order when a person is disabled or a token
+ * revoked. Nothing is published for a rolled-back write.
+ */
+@ApplicationScoped
+public class Publisher {
+
+  @Inject ClusterBus bus;
+
+  void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxRecorded recorded) {
+    BusEvent event = toBus(recorded.outboxId(), recorded.event());
+    if (event != null) {
+      bus.publish(event);
+    }
+  }
+
+  static BusEvent toBus(long cursor, Object event) {
+    if (event instanceof ActivityEvent a) {
+      return BusEvent.activity(
+          cursor, a.activityId(), a.change(), a.activityType().name(), a.actorId(), a.communityId(), a.parentId());
+    }
+    if (event instanceof NotificationCreated n) {
+      return BusEvent.notification(cursor, n.notificationId(), n.recipientId(), n.notificationType().name());
+    }
+    if (event instanceof PersonChanged p && "disabled".equals(p.change())) {
+      return BusEvent.close(cursor, p.personId(), null);
+    }
+    if (event instanceof TokenRevoked t) {
+      return BusEvent.close(cursor, t.personId(), t.tokenId());
+    }
+    return null;
+  }
+}
