@@ -190,6 +190,7 @@ class GovernanceIT {
     }
     assertThat(admin.get("api/v1/insights/collaboration/matrix").json().getJsonArray("rows")).isNotEmpty();
     assertThat(admin.get("api/v1/insights/collaboration/index").json().getJsonArray("rows")).isNotEmpty();
+    assertThat(admin.get("api/v1/insights/collaboration/communities").json().getJsonArray("rows")).isNotEmpty();
     assertThat(admin.get("api/v1/insights/collaboration/isolated").json().getJsonArray("rows")).isNotEmpty();
     assertThat(admin.get("api/v1/insights/connectors").json().getJsonArray("rows")).isNotEmpty();
     assertThat(admin.get("api/v1/insights/activity?period=day&periods=30").json().getJsonArray("rows")).isNotEmpty();

@@ -154,7 +154,7 @@ class UiIT {
     assertThat(page.getByText("Weekly active people by department")).isVisible();
     // ECharts draws into a canvas inside each chart element once the script has loaded.
     assertThat(page.locator(".agora-chart canvas").first()).isVisible();
-    page.waitForFunction("() => document.querySelectorAll('.agora-chart canvas').length >= 4");
+    page.waitForFunction("() => document.querySelectorAll('.agora-chart canvas').length >= 5");
     assertThat(page.locator("a:has-text('CSV')").first()).hasAttribute("href", java.util.regex.Pattern.compile("format=csv"));
     Browser.screenshot(page, "insights");
     page.context().close();
@@ -186,8 +186,8 @@ class UiIT {
   @Test
   void searchAndTheExpertFinderAnswerInTheBrowser() {
     Page page = loggedIn("admin");
-    page.locator("vaadin-combo-box[aria-label='Search'] input").fill("kubernetes");
-    page.locator("vaadin-combo-box[aria-label='Search'] input").press("Enter");
+    page.locator("vaadin-combo-box.agora-search input").fill("kubernetes");
+    page.locator("vaadin-combo-box.agora-search input").press("Enter");
     assertThat(page.locator("h2:has-text('Search')")).isVisible();
     assertThat(page.locator(".search-hit").first()).isVisible();
     assertThat(page.locator(".search-hit mark").first()).isVisible();
@@ -259,6 +259,28 @@ class UiIT {
     assertThat(Api.anonymous(base).as(colleague, "agora-demo").get("api/v1/me/policy").json().isNull("acceptedAt")).isFalse();
     page.navigate(url(""));
     assertThat(page.locator("h2:has-text('Home')")).isVisible();
+    page.context().close();
+  }
+
+  /**
+   * A colleague posts while the home view is open: Vaadin Push announces "1 new post" (fed by the
+   * live module's bus) without a reload, and a click shows it.
+   */
+  @Test
+  void aNewPostIsAnnouncedLiveWithoutAReload() {
+    Api admin = Api.anonymous(base).as("admin", "agora-demo");
+    var colleague = admin.get("api/v1/people?department=Finance&limit=5").json().getJsonArray("items").getJsonObject(2);
+    assertThat(admin.put("api/v1/people/" + colleague.getJsonNumber("id").longValue() + "/follow", "{}").status()).isEqualTo(204);
+    Page page = loggedIn("admin");
+    String text = "Live from finance " + System.nanoTime();
+    Api.Answer posted = Api.anonymous(base).as(colleague.getString("username"), "agora-demo")
+        .post("api/v1/posts", "{\"text\":\"" + text + "\"}");
+    assertThat(posted.status()).isEqualTo(201);
+    assertThat(page.locator("vaadin-button.new-posts")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+    assertThat(page.locator("vaadin-button.new-posts")).containsText("1 new post");
+    assertThat(page.getByText(text)).hasCount(0); // announced, not pushed into what they are reading
+    page.locator("vaadin-button.new-posts").click();
+    assertThat(page.getByText(text)).isVisible();
     page.context().close();
   }
 

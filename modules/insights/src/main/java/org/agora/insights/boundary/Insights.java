@@ -103,6 +103,23 @@ public class Insights {
   }
 
   /**
+   * Department x department: in how many communities both have active members (joint community
+   * membership, the structural side of collaboration next to the interactions).
+   */
+  public Table sharedCommunities(InsightsScope scope) {
+    return cache.get("shared:" + scope.key(), () -> table(
+        "Communities shared between departments",
+        List.of("department", "other_department", "shared_communities"),
+        "with dl as (" + InsightsSql.departmentLabels() + "),"
+            + " cd as (select distinct m.community_id, dl.dept from membership m join dl on dl.person_id = m.person_id"
+            + "  join community c on c.id = m.community_id where m.state = 'ACTIVE' and c.deleted_at is null"
+            + "  and m.created_at >= ?8 and " + scope.on("m.community_id") + ")"
+            + " select a.dept, b.dept, count(*) from cd a join cd b on a.community_id = b.community_id and a.dept <> b.dept"
+            + " group by 1, 2 order by 1, 2",
+        scope, Instant.EPOCH));
+  }
+
+  /**
    * The collaboration index per week: the share of interactions that cross a department line
    * (0 = every department keeps to itself, 1 = everything crosses).
    */

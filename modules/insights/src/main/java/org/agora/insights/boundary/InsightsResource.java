@@ -63,6 +63,13 @@ public class InsightsResource {
   }
 
   @GET
+  @Path("collaboration/communities")
+  @Operation(summary = "Department x department: communities where both have active members")
+  public Response sharedCommunities(@QueryParam("community") Long community, @QueryParam("format") String format) {
+    return answer(community, format, insights::sharedCommunities);
+  }
+
+  @GET
   @Path("collaboration/index")
   @Operation(summary = "Share of interactions across departments, per week over ?weeks=")
   public Response index(@QueryParam("community") Long community, @QueryParam("weeks") @DefaultValue("12") int weeks,

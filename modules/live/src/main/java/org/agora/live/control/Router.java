@@ -1,5 +1,7 @@
 package org.agora.live.control;
 
+import org.agora.live.boundary.LiveListeners;
+
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -26,6 +28,7 @@ public class Router {
   ManagedThreadFactory threads;
   @Inject Sessions sessions;
   @Inject Audiences audiences;
+  @Inject LiveListeners listeners;
 
   private final BlockingQueue<BusEvent> inbox = new LinkedBlockingQueue<>();
   private volatile Thread worker;
@@ -71,6 +74,7 @@ public class Router {
       sessions.closeFor(event.personId(), event.tokenId());
       return;
     }
+    listeners.publish(event);
     List<LiveSession> receivers = audiences.of(event, sessions.all());
     if (receivers.isEmpty()) {
       return;

@@ -1,5 +1,13 @@
 package org.agora.ui.home;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.agora.live.boundary.LiveListeners;
+import org.agora.live.entity.BusEvent;
+import org.agora.platform.entity.AgoraPrincipal;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -26,16 +34,25 @@ import org.agora.ui.layout.MainLayout;
 @PageTitle("Home · Agora")
 public class HomeView extends VerticalLayout {
 
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(HomeView.class.getName());
+
   private final Feeds feeds;
   private final Posts posts;
   private final CurrentUser currentUser;
   private final FeedActions actions;
   private final VerticalLayout stream = new VerticalLayout();
   private final TextArea composer = new TextArea();
+  private final LiveListeners live;
+  private final AgoraPrincipal reader;
+  private final Button newPosts = new Button();
+  private final Set<Long> arrived = ConcurrentHashMap.newKeySet();
+  private Runnable unregister;
 
   @Inject
-  public HomeView(Feeds feeds, Posts posts, CurrentUser currentUser, FeedActions actions) {
+  public HomeView(Feeds feeds, Posts posts, CurrentUser currentUser, FeedActions actions, LiveListeners live) {
     this.actions = actions;
+    this.live = live;
+    this.reader = currentUser.required();
     this.feeds = feeds;
     this.posts = posts;
     this.currentUser = currentUser;
@@ -47,8 +64,46 @@ public class HomeView extends VerticalLayout {
     Button post = new Button(getTranslation("home.post"), e -> post());
     post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     stream.setPadding(false);
-    add(new H2(getTranslation("home.title")), composer, post, stream);
+    newPosts.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+    newPosts.addClassName("new-posts");
+    newPosts.setVisible(false);
+    newPosts.addClickListener(e -> refresh());
+    add(new H2(getTranslation("home.title")), composer, post, newPosts, stream);
     refresh();
+  }
+
+  /**
+   * While the view is open, new posts in this person's home feed are announced by Vaadin Push as
+   * "3 new posts" rather than pushed into the list, so nothing jumps while they read.
+   */
+  @Override
+  protected void onAttach(AttachEvent event) {
+    UI ui = event.getUI();
+    unregister = live.register(bus -> {
+      if (!BusEvent.ACTIVITY.equals(bus.kind()) || !"created".equals(bus.change()) || bus.parentId() != null
+          || bus.activityId() == null || bus.actorId() == null || bus.actorId() == reader.id()) {
+        return;
+      }
+      // The stored home timeline says whether it belongs to this reader (and they may see it).
+      boolean mine = feeds.home(reader, FeedFilter.ALL, PageRequest.of(20, null)).items().stream()
+          .anyMatch(item -> item.id() == bus.activityId());
+      LOG.fine(() -> "live post " + bus.activityId() + " for " + reader.username() + ": in their home feed " + mine);
+      if (mine && arrived.add(bus.activityId())) {
+        ui.access(this::showNewPosts);
+      }
+    });
+  }
+
+  @Override
+  protected void onDetach(DetachEvent event) {
+    if (unregister != null) {
+      unregister.run();
+    }
+  }
+
+  private void showNewPosts() {
+    newPosts.setText(arrived.size() == 1 ? "1 new post" : arrived.size() + " new posts");
+    newPosts.setVisible(true);
   }
 
   private void post() {
@@ -62,6 +117,8 @@ public class HomeView extends VerticalLayout {
   }
 
   private void refresh() {
+    arrived.clear();
+    newPosts.setVisible(false);
     stream.removeAll();
     try {
       Page<FeedItem> page = feeds.home(currentUser.required(), FeedFilter.ALL, PageRequest.of(20, null));

@@ -70,7 +70,9 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
         panel("Collaboration index (share of interactions across departments)", "collaboration/index?", query,
             () -> insights.collaborationIndex(scope, 12), t -> new Chart("Collaboration index per week", ChartOptions.line(t, 3, "index"))),
         panel("Who works with whom: interactions between departments, 90 days", "collaboration/matrix?", query,
-            () -> insights.collaborationMatrix(scope, 90), t -> new Chart("Interactions between departments", ChartOptions.heatMap(t))));
+            () -> insights.collaborationMatrix(scope, 90), t -> new Chart("Interactions between departments", ChartOptions.heatMap(t))),
+        panel("Where departments meet: shared communities", "collaboration/communities?", query,
+            () -> insights.sharedCommunities(scope), t -> new Chart("Communities shared between departments", ChartOptions.heatMap(t))));
     add(charts);
 
     FlexLayout tables = new FlexLayout();

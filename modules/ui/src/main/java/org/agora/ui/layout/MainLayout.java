@@ -15,6 +15,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.inject.Inject;
 import org.agora.activity.boundary.Notifications;
+import org.agora.live.boundary.LiveListeners;
 import org.agora.people.boundary.PersonDirectory;
 import org.agora.search.boundary.Search;
 import org.agora.ui.search.ExpertsView;
@@ -31,14 +32,15 @@ import org.agora.ui.people.PeopleView;
 public class MainLayout extends AppLayout {
 
   @Inject
-  public MainLayout(CurrentUser currentUser, PersonDirectory directory, Notifications notifications, Search search) {
+  public MainLayout(CurrentUser currentUser, PersonDirectory directory, Notifications notifications, Search search,
+      LiveListeners live) {
     H1 title = new H1("Agora");
     title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
     String name = directory.person(currentUser.required(), currentUser.id()).displayName();
     Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(), e -> logout());
     logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, new SearchBox(search, currentUser),
-        new NotificationBell(notifications, currentUser), new Span(name), logout);
+        new NotificationBell(notifications, currentUser, live), new Span(name), logout);
     bar.setWidthFull();
     bar.setAlignItems(FlexComponent.Alignment.CENTER);
     bar.expand(title);

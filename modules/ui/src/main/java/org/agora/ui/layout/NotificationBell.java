@@ -1,5 +1,11 @@
 package org.agora.ui.layout;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import org.agora.live.boundary.LiveListeners;
+import org.agora.live.entity.BusEvent;
+import org.agora.platform.entity.AgoraPrincipal;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -28,10 +34,33 @@ class NotificationBell extends Div {
   private final CurrentUser currentUser;
   private final Button bell = new Button(VaadinIcon.BELL.create());
   private final Span badge = new Span();
+  private final LiveListeners live;
+  private final AgoraPrincipal me;
+  private Runnable unregister;
 
-  NotificationBell(Notifications notifications, CurrentUser currentUser) {
+  /** A notification for me, committed on any node, updates the badge through Vaadin Push. */
+  @Override
+  protected void onAttach(AttachEvent event) {
+    UI ui = event.getUI();
+    unregister = live.register(bus -> {
+      if (BusEvent.NOTIFICATION.equals(bus.kind()) && bus.recipientId() != null && bus.recipientId() == me.id()) {
+        ui.access(this::refresh);
+      }
+    });
+  }
+
+  @Override
+  protected void onDetach(DetachEvent event) {
+    if (unregister != null) {
+      unregister.run();
+    }
+  }
+
+  NotificationBell(Notifications notifications, CurrentUser currentUser, LiveListeners live) {
     this.notifications = notifications;
     this.currentUser = currentUser;
+    this.live = live;
+    this.me = currentUser.required();
     bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
     bell.addClickListener(e -> openPanel());
     badge.getElement().getThemeList().add("badge error pill small");
@@ -50,7 +79,7 @@ class NotificationBell extends Div {
 
   private long safeUnread() {
     try {
-      return notifications.unreadCount(currentUser.required());
+      return notifications.unreadCount(me);
     } catch (RuntimeException e) {
       return 0;
     }

@@ -17,6 +17,7 @@ public class SearchBox extends ComboBox<Suggestion> {
   public SearchBox(Search search, CurrentUser currentUser) {
     setPlaceholder(getTranslation("search.placeholder"));
     setAriaLabel("Search");
+    addClassName("agora-search");
     setPrefixComponent(VaadinIcon.SEARCH.create());
     setAllowCustomValue(true);
     setWidth("min(360px, 40vw)");
