@@ -15,6 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.agora.app.testing.Api;
 import org.agora.app.testing.Colleagues;
 import org.agora.app.testing.Deployments;
@@ -32,6 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Enterprise integration against real servers on loopback. Webhooks: a real HTTP receiver
  * checks every signature, sees only what the webhook's owner may see, and gets everything once
  * it comes back after being unavailable (503) and down (connection refused).
+ *
+ * Mail: a real SMTP server (GreenMail) on 127.0.0.1:3925 receives notification mail and digests.
  *
  * <p>arquillian.xml lets webhooks use plain http to loopback and shortens the retry delays.
  */
@@ -164,11 +170,148 @@ class IntegrationsIT {
 
       List<JsonObject> log = deliveries(hookId);
       assertThat(log).hasSize(posts.size());
-      JsonObject first = log.stream().filter(d -> d.getJsonArray("history").size() >= 3).findFirst().orElseThrow();
+      JsonObject first = log.stream() // one of the posts made while the receiver answered 503
+          .filter(d -> !d.getJsonArray("history").getJsonObject(0).isNull("statusCode")).findFirst().orElseThrow();
       List<JsonObject> history = first.getJsonArray("history").getValuesAs(JsonObject.class);
       assertThat(history.get(0).getInt("statusCode")).isEqualTo(503);
+      assertThat(log).anyMatch(d -> d.getJsonArray("history").getJsonObject(0).isNull("statusCode")
+          && d.getJsonArray("history").getJsonObject(0).getString("error").contains("Connect"));
       assertThat(history.get(history.size() - 1).getInt("statusCode")).isEqualTo(200);
       assertThat(first.getInt("attempts")).isEqualTo(history.size());
+    }
+  }
+
+  /** The SMTP port arquillian.xml gives every test server (agora.mail.port). */
+  static final int SMTP_PORT = 3925;
+
+  @Test
+  void notificationMailInEnglishAndGermanOnceEvenWhenSmtpWasDownAndUnsubscribable() throws Exception {
+    GreenMail[] smtp = {smtp()};
+    List<MimeMessage> arrived = new ArrayList<>();
+    String run = "run" + Long.toString(System.nanoTime(), 36); // demo data is mailed too: only this test's mail counts
+    try {
+      String german = finance.json(4).getString("email");
+      String english = finance.json(3).getString("email");
+      assertThat(finance.as(4).put("api/v1/me/mail", "{\"language\":\"de\"}").json().getString("language")).isEqualTo("de");
+      assertThat(finance.as(4).put("api/v1/me/mail", "{\"language\":\"fr\"}").status()).isEqualTo(400);
+      String author = finance.json(0).getString("displayName");
+
+      post(finance.as(0), "Hallo @" + finance.username(4) + " und @" + finance.username(3) + ", bitte den Plan " + run, null);
+      await("both mentions were mailed", () -> mails(collect(smtp[0], arrived), german, run).size() == 1
+          && mails(arrived, english, run).size() == 1);
+      MimeMessage de = mails(arrived, german, run).get(0);
+      assertThat(de.getSubject()).isEqualTo(author + " hat Sie auf Agora erw\u00e4hnt");
+      assertThat(de.getFrom()[0].toString()).isEqualTo("agora@agora.test");
+      assertThat(text(de)).startsWith("Hallo ").contains("Diese E-Mails abbestellen");
+      MimeMessage en = mails(arrived, english, run).get(0);
+      assertThat(en.getSubject()).isEqualTo(author + " mentioned you on Agora");
+      MimeMultipart parts = (MimeMultipart) en.getContent();
+      assertThat(parts.getContentType()).startsWith("multipart/alternative");
+      assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
+      assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
+      String text = text(en);
+      String html = (String) parts.getBodyPart(1).getContent();
+      assertThat(text).startsWith("Hello ").contains("bitte den Plan").contains("Unsubscribe from these emails: ");
+      assertThat(html).contains("<li>").contains("mail/unsubscribe?token=");
+
+      // The SMTP server goes away: the mail waits in the queue, visible to admins, and arrives once when it is back.
+      smtp[0].stop();
+      post(finance.as(1), "@" + finance.username(3) + " while the mail server is down " + run, null);
+      await("the failure is visible in the mail queue", () -> admin.get("api/v1/admin/mail/queue?status=PENDING&limit=500").json()
+          .getJsonArray("items").stream().map(JsonValue::asJsonObject)
+          .anyMatch(m -> m.getString("recipient").equals(english) && m.getInt("attempts") >= 1 && !m.isNull("lastError")));
+      smtp[0] = smtp();
+      await("the waiting mail arrived", () -> mails(collect(smtp[0], arrived), english, run).size() == 2);
+      pause(Duration.ofSeconds(2));
+      collect(smtp[0], arrived);
+      assertThat(mails(arrived, english, run)).as("each notification mailed exactly once").hasSize(2);
+      assertThat(mails(arrived, german, run)).hasSize(1);
+      assertThat(arrived.stream().map(m -> header(m, "Message-ID") + recipient(m)).distinct().count()).isEqualTo(arrived.size());
+
+      // Unsubscribing by the link in the mail (no login) stops further mail.
+      int at = text.indexOf("mail/unsubscribe?token=");
+      String link = text.substring(at, text.indexOf('\n', at)).trim();
+      String token = java.net.URLDecoder.decode(link.substring(link.indexOf("token=") + 6), java.nio.charset.StandardCharsets.UTF_8);
+      String forged = token.substring(0, token.length() - 1) + (token.endsWith("0") ? "1" : "0");
+      Api anonymous = Api.anonymous(base);
+      assertThat(anonymous.get(link).status()).isEqualTo(200);
+      assertThat(anonymous.postForm("mail/unsubscribe", "token=" + forged).status()).isEqualTo(400);
+      Api.Answer unsubscribed = anonymous.postForm("mail/unsubscribe",
+          "token=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(unsubscribed.status()).as(unsubscribed.toString()).isEqualTo(200);
+      assertThat(finance.as(3).get("api/v1/me/mail").json().getBoolean("notifications")).isFalse();
+      post(finance.as(1), "@" + finance.username(3) + " after unsubscribing " + run, null);
+
+      // A daily digest lists what the person has not read, once a day.
+      assertThat(finance.as(2).put("api/v1/me/mail", "{\"digest\":\"DAILY\"}").status()).isEqualTo(200);
+      post(finance.as(1), "@" + finance.username(2) + " digest material " + run, null);
+      String digestTo = finance.json(2).getString("email");
+      await("the mention mail for the digest reader", () -> mails(collect(smtp[0], arrived), digestTo, run).size() == 1);
+      // The scheduler queues due digests too (every poll); whichever comes first, there is one.
+      assertThat(admin.post("api/v1/admin/mail/digests", "").status()).isEqualTo(200);
+      await("the digest arrived", () -> collect(smtp[0], arrived).stream()
+          .anyMatch(m -> recipient(m).equalsIgnoreCase(digestTo) && subject(m).startsWith("Your Agora digest")));
+      assertThat(admin.post("api/v1/admin/mail/digests", "").json().getInt("queued")).as("not twice a day").isZero();
+      assertThat(finance.as(2).get("api/v1/admin/mail/queue").status()).isEqualTo(403);
+      pause(Duration.ofSeconds(2));
+      assertThat(mails(collect(smtp[0], arrived), english, run)).as("nothing after unsubscribing").hasSize(2);
+    } finally {
+      smtp[0].stop();
+    }
+  }
+
+  /** The mails to an address whose text mentions the marker. */
+  private static List<MimeMessage> mails(List<MimeMessage> messages, String address, String marker) {
+    return messages.stream().filter(m -> recipient(m).equalsIgnoreCase(address) && text(m).contains(marker)).toList();
+  }
+
+  private static String text(MimeMessage message) {
+    try {
+      return (String) ((MimeMultipart) message.getContent()).getBodyPart(0).getContent();
+    } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static GreenMail smtp() {
+    GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    return smtp;
+  }
+
+  /** Adds what arrived since the last look (GreenMail keeps it per server instance) and answers all. */
+  private static List<MimeMessage> collect(GreenMail smtp, List<MimeMessage> arrived) {
+    MimeMessage[] now = smtp.getReceivedMessages();
+    Set<String> seen = arrived.stream().map(m -> header(m, "Message-ID") + "|" + recipient(m)).collect(Collectors.toSet());
+    for (MimeMessage message : now) {
+      if (!seen.contains(header(message, "Message-ID") + "|" + recipient(message))) {
+        arrived.add(message);
+      }
+    }
+    return arrived;
+  }
+
+  private static String recipient(MimeMessage message) {
+    try {
+      return message.getAllRecipients()[0].toString();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String header(MimeMessage message, String name) {
+    try {
+      return message.getHeader(name, null);
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
     }
   }
 
