@@ -17,6 +17,11 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
+import com.unboundid.ldap.listener.InMemoryListenerConfig;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.agora.app.testing.Api;
@@ -38,6 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * it comes back after being unavailable (503) and down (connection refused).
  *
  * Mail: a real SMTP server (GreenMail) on 127.0.0.1:3925 receives notification mail and digests.
+ * Directory: a real LDAP server (UnboundID in-memory) on 127.0.0.1:10389 is synced on demand.
  *
  * <p>arquillian.xml lets webhooks use plain http to loopback and shortens the retry delays.
  */
@@ -179,6 +185,109 @@ class IntegrationsIT {
       assertThat(history.get(history.size() - 1).getInt("statusCode")).isEqualTo(200);
       assertThat(first.getInt("attempts")).isEqualTo(history.size());
     }
+  }
+
+  /** The LDAP port arquillian.xml gives every test server (agora.ldap.url). */
+  static final int LDAP_PORT = 10389;
+  static final String PEOPLE = "ou=people,dc=agora,dc=test";
+  static final String LAB_GROUP = "cn=lab,ou=groups,dc=agora,dc=test";
+
+  @Test
+  void directorySyncCreatesUpdatesMovesDeactivatesAndBindsGroups() throws Exception {
+    InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig("dc=agora,dc=test");
+    config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", java.net.InetAddress.getLoopbackAddress(), LDAP_PORT, null));
+    config.setSchema(null); // entries with missing attributes are part of the test
+    InMemoryDirectoryServer ldap = new InMemoryDirectoryServer(config);
+    ldap.startListening();
+    try {
+      ldap.add("dn: dc=agora,dc=test", "objectClass: domain", "dc: agora");
+      ldap.add("dn: " + PEOPLE, "objectClass: organizationalUnit", "ou: people");
+      ldap.add("dn: ou=groups,dc=agora,dc=test", "objectClass: organizationalUnit", "ou: groups");
+      directoryPerson(ldap, "lmeyer", "Lena Meyer", "Research Lab", "Chemist");
+      directoryPerson(ldap, "tkoch", "Tom Koch", "Research Lab", "Engineer");
+      directoryPerson(ldap, "pwolf", "Paul Wolf", "Sales Floor", "Seller");
+      ldap.add("dn: uid=broken," + PEOPLE, "objectClass: inetOrgPerson", "uid: broken", "sn: Broken"); // no cn
+      ldap.add("dn: " + LAB_GROUP, "objectClass: groupOfNames", "cn: lab", "member: uid=lmeyer," + PEOPLE, "member: uid=tkoch," + PEOPLE);
+
+      assertThat(finance.as(0).post("api/v1/admin/directory/sync", "").status()).isEqualTo(403);
+      long lab = community(admin, "Lab", "SECRET");
+      Api.Answer bound = admin.post("api/v1/admin/directory/bindings", "{\"communityId\":" + lab + ",\"groupDn\":\"" + LAB_GROUP + "\"}");
+      assertThat(bound.status()).as(bound.toString()).isEqualTo(200);
+
+      JsonObject first = sync();
+      assertThat(first.getString("status")).isEqualTo("PARTIAL");
+      assertThat(strings(first, "created")).containsExactlyInAnyOrder("lmeyer", "tkoch", "pwolf");
+      assertThat(strings(first, "problems")).singleElement().asString()
+          .contains("uid=broken," + PEOPLE).contains("missing attribute cn");
+      assertThat(strings(first, "joined")).hasSize(2);
+      Map<String, JsonObject> research = people("Research Lab");
+      assertThat(research.keySet()).containsExactlyInAnyOrder("lmeyer", "tkoch");
+      assertThat(research.get("tkoch").getString("title")).isEqualTo("Engineer");
+      assertThat(research.get("lmeyer").getString("email")).isEqualTo("lmeyer@agora.test");
+      assertThat(members(lab)).contains("lmeyer", "tkoch");
+
+      // A new title, a move to another department, someone who left the company, someone who left the group.
+      ldap.modify("uid=tkoch," + PEOPLE, new Modification(ModificationType.REPLACE, "title", "Lead Engineer"));
+      ldap.modify("uid=pwolf," + PEOPLE, new Modification(ModificationType.REPLACE, "departmentNumber", "Research Lab"));
+      ldap.delete("uid=lmeyer," + PEOPLE);
+      ldap.modify(LAB_GROUP, new Modification(ModificationType.DELETE, "member", "uid=tkoch," + PEOPLE));
+      JsonObject second = sync();
+      assertThat(strings(second, "created")).isEmpty();
+      assertThat(strings(second, "updated")).containsExactly("tkoch");
+      assertThat(strings(second, "moved")).containsExactly("pwolf");
+      assertThat(strings(second, "deactivated")).singleElement().asString().startsWithIgnoringCase("uid=lmeyer");
+      assertThat(strings(second, "left")).hasSize(2);
+      research = people("Research Lab");
+      assertThat(research.get("pwolf").getString("title")).isEqualTo("Seller");
+      assertThat(research.get("tkoch").getString("title")).isEqualTo("Lead Engineer");
+      assertThat(research.get("lmeyer").getBoolean("active")).as("deactivated, never deleted").isFalse();
+      assertThat(finance.as(0).get("api/v1/people/" + research.get("lmeyer").getInt("id")).status()).isEqualTo(404);
+      assertThat(members(lab)).doesNotContain("lmeyer", "tkoch").contains("admin");
+
+      JsonObject third = sync();
+      for (String change : List.of("created", "updated", "moved", "deactivated", "reactivated", "joined", "left")) {
+        assertThat(strings(third, change)).as("a repeated sync changes nothing: " + change).isEmpty();
+      }
+      assertThat(admin.get("api/v1/admin/directory/runs").json().getJsonArray("items")).hasSizeGreaterThanOrEqualTo(3);
+
+      // The directory goes away: the sync fails visibly and changes nothing.
+      ldap.shutDown(true);
+      JsonObject failed = sync();
+      assertThat(failed.getString("status")).isEqualTo("FAILED");
+      assertThat(strings(failed, "problems")).singleElement().asString().contains("could not be read");
+      assertThat(strings(failed, "deactivated")).isEmpty();
+      assertThat(people("Research Lab").get("pwolf").getBoolean("active")).isTrue();
+    } finally {
+      ldap.shutDown(true);
+    }
+  }
+
+  private JsonObject sync() {
+    Api.Answer answer = admin.post("api/v1/admin/directory/sync", "");
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    return answer.json();
+  }
+
+  private static void directoryPerson(InMemoryDirectoryServer ldap, String uid, String name, String department, String title)
+      throws Exception {
+    ldap.add("dn: uid=" + uid + "," + PEOPLE, "objectClass: inetOrgPerson", "uid: " + uid, "cn: " + name,
+        "sn: " + name.substring(name.indexOf(' ') + 1), "mail: " + uid + "@agora.test", "title: " + title,
+        "departmentNumber: " + department);
+  }
+
+  private static List<String> strings(JsonObject report, String field) {
+    return report.getJsonArray(field).getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+  }
+
+  /** The people of a department by username, as an admin sees them (deactivated ones included). */
+  private Map<String, JsonObject> people(String department) {
+    return admin.get("api/v1/people?limit=100&department=" + department.replace(" ", "%20")).json().getJsonArray("items").stream()
+        .map(JsonValue::asJsonObject).collect(Collectors.toMap(p -> p.getString("username"), p -> p));
+  }
+
+  private Set<String> members(long communityId) {
+    return admin.get("api/v1/communities/" + communityId + "/members?limit=100").json().getJsonArray("items").stream()
+        .map(JsonValue::asJsonObject).map(m -> m.getString("username")).collect(Collectors.toSet());
   }
 
   /** The SMTP port arquillian.xml gives every test server (agora.mail.port). */

@@ -137,4 +137,34 @@ public class Accounts {
     em.flush();
     return department.getId();
   }
+
+  /**
+   * Deactivates or reactivates a person (admins, and the directory sync). Nobody is ever deleted:
+   * a deactivated person cannot log in and is hidden from non-admins, their content keeps its author.
+   * Answers whether anything changed.
+   */
+  public boolean setActive(AgoraPrincipal admin, long personId, boolean active) {
+    if (!admin.admin()) {
+      throw new ForbiddenException("Only admins deactivate people.");
+    }
+    Person person = em.find(Person.class, personId);
+    if (person == null) {
+      throw new NotFoundException("No person with id " + personId);
+    }
+    if (person.isActive() == active) {
+      return false;
+    }
+    person.setActive(active);
+    audit.record(active ? "person.reactivated" : "person.deactivated", "person", personId, person.getUsername());
+    events.fire(new PersonChanged(personId, active ? "reactivated" : "deactivated"));
+    return true;
+  }
+
+  /** The id of the department with this name (any case), if there is one. */
+  public Optional<Long> departmentNamed(String name) {
+    return em.createQuery("select d.id from Department d where lower(d.name) = lower(:n)", Long.class)
+        .setParameter("n", UserText.plain(name))
+        .getResultStream()
+        .findFirst();
+  }
 }
