@@ -323,6 +323,20 @@ class IntegrationsIT {
       assertThat(text).startsWith("Hello ").contains("bitte den Plan").contains("Unsubscribe from these emails: ");
       assertThat(html).contains("<li>").contains("mail/unsubscribe?token=");
 
+      // Invitations and join requests are mailed too, each in the reader's language.
+      String community = "Mailing " + run;
+      Api.Answer created = finance.as(0).post("api/v1/communities", "{\"name\":\"" + community + "\",\"visibility\":\"RESTRICTED\"}");
+      long restricted = created.json().getJsonNumber("id").longValue();
+      assertThat(finance.as(0).post("api/v1/communities/" + restricted + "/invitations", "{\"personId\":" + finance.id(4) + "}")
+          .status()).isEqualTo(204);
+      assertThat(finance.as(1).put("api/v1/communities/" + restricted + "/membership", "{}").json().getString("state"))
+          .isEqualTo("REQUESTED");
+      String owner = finance.json(0).getString("email");
+      await("the invitation and the join request were mailed", () -> collect(smtp[0], arrived).stream()
+          .anyMatch(m -> recipient(m).equalsIgnoreCase(german) && subject(m).equals(author + " hat Sie in " + community + " eingeladen"))
+          && arrived.stream().anyMatch(m -> recipient(m).equalsIgnoreCase(owner)
+              && subject(m).equals(finance.json(1).getString("displayName") + " asked to join " + community)));
+
       // The SMTP server goes away: the mail waits in the queue, visible to admins, and arrives once when it is back.
       smtp[0].stop();
       post(finance.as(1), "@" + finance.username(3) + " while the mail server is down " + run, null);
@@ -334,7 +348,7 @@ class IntegrationsIT {
       pause(Duration.ofSeconds(2));
       collect(smtp[0], arrived);
       assertThat(mails(arrived, english, run)).as("each notification mailed exactly once").hasSize(2);
-      assertThat(mails(arrived, german, run)).hasSize(1);
+      assertThat(mails(arrived, german, run)).as("the mention and the invitation").hasSize(2);
       assertThat(arrived.stream().map(m -> header(m, "Message-ID") + recipient(m)).distinct().count()).isEqualTo(arrived.size());
 
       // Unsubscribing by the link in the mail (no login) stops further mail.
