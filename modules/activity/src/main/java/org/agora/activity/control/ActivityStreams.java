@@ -15,7 +15,7 @@ import org.agora.platform.boundary.Page;
 public final class ActivityStreams {
 
   public static final String MEDIA_TYPE = "application/activity+json";
-  static final String CONTEXT = "https://www.w3.org/ns/activitystreams";
+  public static final String CONTEXT = "https://www.w3.org/ns/activitystreams";
 
   private ActivityStreams() {}
 
@@ -31,7 +31,7 @@ public final class ActivityStreams {
     return collection;
   }
 
-  static Map<String, Object> activity(FeedItem item, URI base) {
+  public static Map<String, Object> activity(FeedItem item, URI base) {
     Map<String, Object> activity = new LinkedHashMap<>();
     activity.put("id", url(base, "api/v1/activities/" + item.id()));
     activity.put("type", verb(item));

@@ -28,6 +28,7 @@ class ArchitectureTest {
           "bookmarks", List.of("platform", "people", "communities"),
           "live", List.of("platform", "people", "communities", "activity", "bookmarks"),
           "search", List.of("platform", "people", "communities", "activity", "bookmarks"),
+          "integration", List.of("platform", "people", "communities", "activity", "bookmarks"),
           "insights",
               List.of("platform", "people", "communities", "activity", "bookmarks", "live", "search"),
           "ui",

@@ -66,6 +66,11 @@ public final class Api {
     return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A form post, as a browser sends one (used for pages outside the JSON API). */
+  public Answer postForm(String path, String form) {
+    return send(request(path).header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
   public Answer put(String path, String json) {
     return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
   }

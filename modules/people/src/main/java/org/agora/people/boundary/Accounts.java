@@ -182,12 +182,20 @@ public class Accounts {
     return person;
   }
 
-  /** {@code PUT /people/{id}/active}: the same as {@link #disable} and {@link #enable}, without a note. */
-  public void setActive(AgoraPrincipal admin, long personId, boolean active) {
+  /**
+   * Deactivates or reactivates a person ({@code PUT /people/{id}/active}, and the directory sync):
+   * the same as {@link #disable} and {@link #enable} without a note. Nobody is ever deleted; their
+   * content keeps its author. Answers whether anything changed.
+   */
+  public boolean setActive(AgoraPrincipal admin, long personId, boolean active) {
+    if (adminTarget(admin, personId).isActive() == active) {
+      return false;
+    }
     if (active) {
       enable(admin, personId, null);
     } else {
       disable(admin, personId, null);
     }
+    return true;
   }
 }

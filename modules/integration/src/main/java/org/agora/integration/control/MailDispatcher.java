@@ -1,0 +1,116 @@
+package org.agora.integration.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.agora.integration.control.MailQueue.Claimed;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends the mail queue over SMTP on the managed scheduler, and queues the digests when due. An
+ * unreachable SMTP server costs one log line per attempt; the mail stays queued and is retried
+ * with back-off, nothing else waits for it.
+ */
+@ApplicationScoped
+public class MailDispatcher {
+
+  private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
+  static final Duration LEASE = Duration.ofMinutes(5);
+  static final int BATCH = 20;
+
+  @Inject MailQueue queue;
+  @Inject Digests digests;
+  @Inject WebhookDeliveries schema;
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  @Inject @ConfigProperty(name = "agora.mail.enabled", defaultValue = "true") boolean enabled;
+  @Inject @ConfigProperty(name = "agora.mail.host", defaultValue = "localhost") String host;
+  @Inject @ConfigProperty(name = "agora.mail.port", defaultValue = "25") int port;
+  @Inject @ConfigProperty(name = "agora.mail.from", defaultValue = "agora@localhost") String from;
+  @Inject @ConfigProperty(name = "agora.mail.user") Optional<String> user;
+  @Inject @ConfigProperty(name = "agora.mail.password") Optional<String> password;
+  @Inject @ConfigProperty(name = "agora.mail.starttls", defaultValue = "false") boolean startTls;
+  @Inject @ConfigProperty(name = "agora.mail.timeout-ms", defaultValue = "10000") int timeoutMillis;
+  @Inject @ConfigProperty(name = "agora.mail.poll-ms", defaultValue = "5000") long pollMillis;
+  @Inject @ConfigProperty(name = "agora.mail.retry.initial-ms", defaultValue = "60000") long retryInitialMillis;
+  @Inject @ConfigProperty(name = "agora.mail.retry.max-ms", defaultValue = "3600000") long retryMaxMillis;
+  @Inject @ConfigProperty(name = "agora.mail.retry.max-attempts", defaultValue = "10") int maxAttempts;
+
+  private final AtomicBoolean running = new AtomicBoolean();
+  private volatile boolean schemaReady;
+  private ScheduledFuture<?> schedule;
+  private MailSender sender;
+  private RetryPolicy policy;
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+    if (!enabled) {
+      LOG.info("mail: disabled (agora.mail.enabled=false)");
+      return;
+    }
+    sender = new MailSender(host, port, from, user.orElse(null), password.orElse(null), startTls, timeoutMillis);
+    policy = new RetryPolicy(Duration.ofMillis(retryInitialMillis), Duration.ofMillis(retryMaxMillis), maxAttempts);
+    schedule = scheduler.scheduleWithFixedDelay(this::tick, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (schedule != null) {
+      schedule.cancel(false);
+    }
+  }
+
+  void tick() {
+    if (!running.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      if (!schemaReady && !(schemaReady = schema.schemaReady() && queue.ready())) {
+        return;
+      }
+      digests.queueDue();
+      List<Claimed> due;
+      while (!(due = queue.claimDue(BATCH, LEASE)).isEmpty()) {
+        for (Claimed mail : due) {
+          send(mail);
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.warning("mail: tick failed, retrying at the next one: " + e);
+      LOG.log(Level.FINE, "mail: tick failed", e);
+    } finally {
+      running.set(false);
+    }
+  }
+
+  private void send(Claimed mail) {
+    try {
+      sender.send(mail);
+      queue.sent(mail.id());
+    } catch (MessagingException | RuntimeException e) {
+      String reason = e.getClass().getSimpleName() + ": " + e.getMessage()
+          + (e.getCause() == null ? "" : " (" + e.getCause().getClass().getSimpleName() + ": " + e.getCause().getMessage() + ")");
+      boolean last = policy.givesUpAfter(mail.attempt());
+      LOG.warning("mail: sending mail " + mail.id() + " to " + mail.recipient() + " through " + host + ":" + port
+          + ", attempt " + mail.attempt() + ", failed: " + reason + (last ? "; giving up" : "; will retry"));
+      queue.failed(mail, reason, policy);
+    }
+  }
+
+  /** Runs one round now (the admin API's "send now"), on the caller's thread. */
+  public void runNow() {
+    tick();
+  }
+}

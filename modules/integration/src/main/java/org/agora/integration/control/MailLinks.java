@@ -1,0 +1,35 @@
+package org.agora.integration.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The absolute links in emails: Agora itself and the unsubscribe page with its signed token. */
+@ApplicationScoped
+public class MailLinks {
+
+  @Inject MailQueue queue;
+
+  @Inject
+  @ConfigProperty(name = "agora.public-url", defaultValue = "http://localhost:8080/")
+  String publicUrl;
+
+  private volatile UnsubscribeTokens tokens;
+
+  public String home() {
+    return publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+  }
+
+  public String unsubscribe(long personId) {
+    return home() + "mail/unsubscribe?token=" + URLEncoder.encode(tokens().token(personId), StandardCharsets.UTF_8);
+  }
+
+  public UnsubscribeTokens tokens() {
+    if (tokens == null) {
+      tokens = new UnsubscribeTokens(queue.secret("unsubscribe"));
+    }
+    return tokens;
+  }
+}
