@@ -198,4 +198,12 @@ public class Accounts {
     }
     return true;
   }
+
+  /** The department of that name, ignoring case (the directory sync maps names to departments). */
+  public Optional<Long> departmentNamed(String name) {
+    return em.createQuery("select d.id from Department d where lower(d.name) = lower(:n)", Long.class)
+        .setParameter("n", UserText.plain(name))
+        .getResultStream()
+        .findFirst();
+  }
 }
