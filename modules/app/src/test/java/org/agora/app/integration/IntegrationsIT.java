@@ -176,12 +176,14 @@ class IntegrationsIT {
 
       List<JsonObject> log = deliveries(hookId);
       assertThat(log).hasSize(posts.size());
-      JsonObject first = log.stream() // one of the posts made while the receiver answered 503
-          .filter(d -> !d.getJsonArray("history").getJsonObject(0).isNull("statusCode")).findFirst().orElseThrow();
+      // A delivery that met the 503s (which one depends on the dispatcher's timing on a busy machine).
+      JsonObject first = log.stream()
+          .filter(d -> d.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+              .anyMatch(h -> !h.isNull("statusCode") && h.getInt("statusCode") == 503))
+          .findFirst().orElseThrow();
       List<JsonObject> history = first.getJsonArray("history").getValuesAs(JsonObject.class);
-      assertThat(history.get(0).getInt("statusCode")).isEqualTo(503);
-      assertThat(log).anyMatch(d -> d.getJsonArray("history").getJsonObject(0).isNull("statusCode")
-          && d.getJsonArray("history").getJsonObject(0).getString("error").contains("Connect"));
+      assertThat(log).anyMatch(d -> d.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+          .anyMatch(h -> h.isNull("statusCode") && h.getString("error", "").contains("Connect")));
       assertThat(history.get(history.size() - 1).getInt("statusCode")).isEqualTo(200);
       assertThat(first.getInt("attempts")).isEqualTo(history.size());
     }

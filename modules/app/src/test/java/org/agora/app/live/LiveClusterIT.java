@@ -33,8 +33,8 @@ class LiveClusterIT {
     // Only A loads the demo organisation; B boots at the same time and finds it there.
     a = MicroNode.start("A", 6950, MEMBERS, cluster, true);
     b = MicroNode.start("B", 6951, MEMBERS, cluster, false);
-    a.awaitReady(Duration.ofSeconds(300));
-    b.awaitReady(Duration.ofSeconds(300));
+    a.awaitReady(Duration.ofSeconds(480));
+    b.awaitReady(Duration.ofSeconds(480));
     MicroNode.awaitCluster(a, "127.0.0.1:6950", b, "127.0.0.1:6951", Duration.ofSeconds(60));
   }
 

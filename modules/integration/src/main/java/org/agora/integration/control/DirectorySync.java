@@ -61,7 +61,7 @@ public class DirectorySync {
   @Inject @ConfigProperty(name = "agora.ldap.url") Optional<String> url;
   @Inject @ConfigProperty(name = "agora.ldap.bind-dn") Optional<String> bindDn;
   @Inject @ConfigProperty(name = "agora.ldap.password") Optional<String> password;
-  @Inject @ConfigProperty(name = "agora.ldap.base-dn", defaultValue = "") String baseDn;
+  @Inject @ConfigProperty(name = "agora.ldap.base-dn") Optional<String> baseDn;
   @Inject @ConfigProperty(name = "agora.ldap.people-filter", defaultValue = "(objectClass=inetOrgPerson)") String peopleFilter;
   @Inject @ConfigProperty(name = "agora.ldap.attr.username", defaultValue = "uid") String usernameAttribute;
   @Inject @ConfigProperty(name = "agora.ldap.attr.name", defaultValue = "cn") String nameAttribute;
@@ -117,7 +117,7 @@ public class DirectorySync {
     DirectoryReader reader = new DirectoryReader(url.orElseThrow(), bindDn.orElse(null), password.orElse(null), timeoutMillis);
     List<Entry> entries;
     try {
-      entries = reader.search(baseDn, peopleFilter,
+      entries = reader.search(baseDn.orElse(""), peopleFilter,
           List.of(usernameAttribute, nameAttribute, emailAttribute, titleAttribute, departmentAttribute));
     } catch (NamingException e) {
       String reason = "directory " + url.get() + " could not be read: " + e;
