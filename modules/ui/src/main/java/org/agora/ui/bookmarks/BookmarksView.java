@@ -40,6 +40,7 @@ import org.agora.communities.boundary.Communities;
 import org.agora.communities.entity.CommunityView;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.PageRequest;
+import org.agora.ui.layout.ExternalLink;
 import org.agora.ui.layout.MainLayout;
 
 /**
@@ -89,9 +90,7 @@ public class BookmarksView extends VerticalLayout implements BeforeEnterObserver
     grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
     grid.setHeight("60vh");
     popularGrid.addComponentColumn(l -> {
-      Anchor link = new Anchor(l.url(), l.title());
-      link.setTarget("_blank");
-      link.getElement().setAttribute("rel", "noopener noreferrer");
+      Anchor link = ExternalLink.to(l.url(), l.title());
       return link;
     }).setHeader("Link").setFlexGrow(3);
     popularGrid.addColumn(PopularLink::saves).setHeader("Saved by").setAutoWidth(true);
@@ -184,9 +183,7 @@ public class BookmarksView extends VerticalLayout implements BeforeEnterObserver
   }
 
   private Component titleCell(BookmarkView b) {
-    Anchor link = new Anchor(b.url(), b.title());
-    link.setTarget("_blank");
-    link.getElement().setAttribute("rel", "noopener noreferrer");
+    Anchor link = ExternalLink.to(b.url(), b.title());
     Div cell = new Div(link);
     if (b.linkStatus() == LinkStatus.BROKEN) {
       Span broken = new Span(" · link broken");

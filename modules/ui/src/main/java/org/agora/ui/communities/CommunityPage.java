@@ -37,6 +37,7 @@ import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.PageRequest;
 import org.agora.ui.home.FeedActions;
 import org.agora.ui.home.FeedCard;
+import org.agora.ui.layout.ExternalLink;
 import org.agora.ui.layout.MainLayout;
 
 /**
@@ -177,9 +178,7 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
   private Component bookmarks() {
     Grid<BookmarkView> grid = new Grid<>();
     grid.addComponentColumn(b -> {
-      Anchor link = new Anchor(b.url(), b.title());
-      link.setTarget("_blank");
-      link.getElement().setAttribute("rel", "noopener noreferrer");
+      Anchor link = ExternalLink.to(b.url(), b.title());
       return link;
     }).setHeader("Link").setFlexGrow(3);
     grid.addColumn(b -> String.join(", ", b.tags())).setHeader("Tags");

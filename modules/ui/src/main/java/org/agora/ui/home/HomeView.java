@@ -1,12 +1,11 @@
 package org.agora.ui.home;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.agora.live.boundary.LiveListeners;
 import org.agora.live.entity.BusEvent;
+import org.agora.ui.layout.LiveUpdates;
 import org.agora.platform.entity.AgoraPrincipal;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,8 +33,6 @@ import org.agora.ui.layout.MainLayout;
 @PageTitle("Home · Agora")
 public class HomeView extends VerticalLayout {
 
-  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(HomeView.class.getName());
-
   private final Feeds feeds;
   private final Posts posts;
   private final CurrentUser currentUser;
@@ -46,7 +43,6 @@ public class HomeView extends VerticalLayout {
   private final AgoraPrincipal reader;
   private final Button newPosts = new Button();
   private final Set<Long> arrived = ConcurrentHashMap.newKeySet();
-  private Runnable unregister;
 
   @Inject
   public HomeView(Feeds feeds, Posts posts, CurrentUser currentUser, FeedActions actions, LiveListeners live) {
@@ -70,34 +66,23 @@ public class HomeView extends VerticalLayout {
     newPosts.addClickListener(e -> refresh());
     add(new H2(getTranslation("home.title")), composer, post, newPosts, stream);
     refresh();
+    LiveUpdates.whileAttached(this, live, this::announceIfMine);
   }
 
   /**
    * While the view is open, new posts in this person's home feed are announced by Vaadin Push as
    * "3 new posts" rather than pushed into the list, so nothing jumps while they read.
    */
-  @Override
-  protected void onAttach(AttachEvent event) {
-    UI ui = event.getUI();
-    unregister = live.register(bus -> {
-      if (!BusEvent.ACTIVITY.equals(bus.kind()) || !"created".equals(bus.change()) || bus.parentId() != null
-          || bus.activityId() == null || bus.actorId() == null || bus.actorId() == reader.id()) {
-        return;
-      }
-      // The stored home timeline says whether it belongs to this reader (and they may see it).
-      boolean mine = feeds.home(reader, FeedFilter.ALL, PageRequest.of(20, null)).items().stream()
-          .anyMatch(item -> item.id() == bus.activityId());
-      LOG.fine(() -> "live post " + bus.activityId() + " for " + reader.username() + ": in their home feed " + mine);
-      if (mine && arrived.add(bus.activityId())) {
-        ui.access(this::showNewPosts);
-      }
-    });
-  }
-
-  @Override
-  protected void onDetach(DetachEvent event) {
-    if (unregister != null) {
-      unregister.run();
+  private void announceIfMine(UI ui, BusEvent bus) {
+    if (!BusEvent.ACTIVITY.equals(bus.kind()) || !"created".equals(bus.change()) || bus.parentId() != null
+        || bus.activityId() == null || bus.actorId() == null || bus.actorId() == reader.id()) {
+      return;
+    }
+    // The stored home timeline says whether it belongs to this reader (and they may see it).
+    boolean mine = feeds.home(reader, FeedFilter.ALL, PageRequest.of(20, null)).items().stream()
+        .anyMatch(item -> item.id() == bus.activityId());
+    if (mine && arrived.add(bus.activityId())) {
+      ui.access(this::showNewPosts);
     }
   }
 

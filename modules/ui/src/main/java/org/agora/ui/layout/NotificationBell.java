@@ -1,8 +1,5 @@
 package org.agora.ui.layout;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import org.agora.live.boundary.LiveListeners;
 import org.agora.live.entity.BusEvent;
 import org.agora.platform.entity.AgoraPrincipal;
@@ -36,31 +33,18 @@ class NotificationBell extends Div {
   private final Span badge = new Span();
   private final LiveListeners live;
   private final AgoraPrincipal me;
-  private Runnable unregister;
-
-  /** A notification for me, committed on any node, updates the badge through Vaadin Push. */
-  @Override
-  protected void onAttach(AttachEvent event) {
-    UI ui = event.getUI();
-    unregister = live.register(bus -> {
-      if (BusEvent.NOTIFICATION.equals(bus.kind()) && bus.recipientId() != null && bus.recipientId() == me.id()) {
-        ui.access(this::refresh);
-      }
-    });
-  }
-
-  @Override
-  protected void onDetach(DetachEvent event) {
-    if (unregister != null) {
-      unregister.run();
-    }
-  }
 
   NotificationBell(Notifications notifications, CurrentUser currentUser, LiveListeners live) {
     this.notifications = notifications;
     this.currentUser = currentUser;
     this.live = live;
     this.me = currentUser.required();
+    // A notification for me, committed on any node, updates the badge through Vaadin Push.
+    LiveUpdates.whileAttached(this, live, (ui, bus) -> {
+      if (BusEvent.NOTIFICATION.equals(bus.kind()) && bus.recipientId() != null && bus.recipientId() == me.id()) {
+        ui.access(this::refresh);
+      }
+    });
     bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
     bell.addClickListener(e -> openPanel());
     badge.getElement().getThemeList().add("badge error pill small");

@@ -36,6 +36,7 @@ import org.agora.people.boundary.Following;
 import org.agora.people.boundary.Profiles;
 import org.agora.people.entity.ProfileView;
 import org.agora.platform.boundary.CurrentUser;
+import org.agora.ui.layout.ExternalLink;
 import org.agora.ui.layout.MainLayout;
 
 /** A colleague's profile: who they are, their skills with endorsements, follow button. */
@@ -111,9 +112,7 @@ public class ProfilePage extends VerticalLayout implements HasUrlParameter<Long>
     links.setPadding(false);
     var saved = bookmarks.list(currentUser.required(), new Bookmarks.Filter(null, p.id(), null), PageRequest.of(50, null)).items();
     saved.forEach(b -> {
-      Anchor link = new Anchor(b.url(), b.title());
-      link.setTarget("_blank");
-      link.getElement().setAttribute("rel", "noopener noreferrer");
+      Anchor link = ExternalLink.to(b.url(), b.title());
       links.add(new Div(link, new Span(b.tags().isEmpty() ? "" : "  · " + String.join(", ", b.tags()))));
     });
     if (saved.isEmpty()) {
