@@ -17,12 +17,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.agora.bookmarks.entity.BookmarkSaved;
+import org.agora.platform.boundary.RecurringJob;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -56,8 +55,9 @@ public class LinkInspector {
 
   private final Set<Long> pending = ConcurrentHashMap.newKeySet();
   private final AtomicInteger queued = new AtomicInteger();
+  private final RecurringJob periodicCheck = new RecurringJob("link check", LOG, () -> true,
+      () -> checkDue(Instant.now(clock).minus(Duration.ofDays(recheckDays)), batch));
   private PageFetcher fetcher;
-  private ScheduledFuture<?> schedule;
 
   @PostConstruct
   void configure() {
@@ -67,7 +67,7 @@ public class LinkInspector {
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
     if (periodic) {
-      schedule = scheduler.scheduleWithFixedDelay(this::checkDueSafely, intervalMinutes, intervalMinutes, TimeUnit.MINUTES);
+      periodicCheck.start(scheduler, Duration.ofMinutes(intervalMinutes));
     }
   }
 
@@ -78,9 +78,7 @@ public class LinkInspector {
 
   @PreDestroy
   void stop() {
-    if (schedule != null) {
-      schedule.cancel(false);
-    }
+    periodicCheck.stop();
   }
 
   /**
@@ -132,15 +130,6 @@ public class LinkInspector {
       LOG.log(Level.WARNING, "visiting link " + linkId + " failed", e);
     } finally {
       pending.remove(linkId);
-    }
-  }
-
-  private void checkDueSafely() {
-    try {
-      checkDue(Instant.now(clock).minus(Duration.ofDays(recheckDays)), batch);
-    } catch (RuntimeException e) {
-      // A failed round (database down, say) must not cancel the schedule.
-      LOG.log(Level.WARNING, "periodic link check failed; next round in " + intervalMinutes + " min", e);
     }
   }
 

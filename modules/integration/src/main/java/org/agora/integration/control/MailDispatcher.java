@@ -11,12 +11,9 @@ import jakarta.mail.MessagingException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.agora.integration.control.MailQueue.Claimed;
+import org.agora.platform.boundary.RecurringJob;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -49,9 +46,8 @@ public class MailDispatcher {
   @Inject @ConfigProperty(name = "agora.mail.retry.max-ms", defaultValue = "3600000") long retryMaxMillis;
   @Inject @ConfigProperty(name = "agora.mail.retry.max-attempts", defaultValue = "10") int maxAttempts;
 
-  private final AtomicBoolean running = new AtomicBoolean();
-  private volatile boolean schemaReady;
-  private ScheduledFuture<?> schedule;
+  private final RecurringJob job =
+      new RecurringJob("mail", LOG, () -> schema.schemaReady() && queue.ready(), this::round);
   private MailSender sender;
   private RetryPolicy policy;
 
@@ -62,36 +58,21 @@ public class MailDispatcher {
     }
     sender = new MailSender(host, port, from, user.orElse(null), password.orElse(null), startTls, timeoutMillis);
     policy = new RetryPolicy(Duration.ofMillis(retryInitialMillis), Duration.ofMillis(retryMaxMillis), maxAttempts);
-    schedule = scheduler.scheduleWithFixedDelay(this::tick, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+    job.start(scheduler, Duration.ofMillis(pollMillis));
   }
 
   @PreDestroy
   void stop() {
-    if (schedule != null) {
-      schedule.cancel(false);
-    }
+    job.stop();
   }
 
-  void tick() {
-    if (!running.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      if (!schemaReady && !(schemaReady = schema.schemaReady() && queue.ready())) {
-        return;
+  private void round() {
+    digests.queueDue();
+    List<Claimed> due;
+    while (!(due = queue.claimDue(BATCH, LEASE)).isEmpty()) {
+      for (Claimed mail : due) {
+        send(mail);
       }
-      digests.queueDue();
-      List<Claimed> due;
-      while (!(due = queue.claimDue(BATCH, LEASE)).isEmpty()) {
-        for (Claimed mail : due) {
-          send(mail);
-        }
-      }
-    } catch (RuntimeException e) {
-      LOG.warning("mail: tick failed, retrying at the next one: " + e);
-      LOG.log(Level.FINE, "mail: tick failed", e);
-    } finally {
-      running.set(false);
     }
   }
 
@@ -107,10 +88,5 @@ public class MailDispatcher {
           + ", attempt " + mail.attempt() + ", failed: " + reason + (last ? "; giving up" : "; will retry"));
       queue.failed(mail, reason, policy);
     }
-  }
-
-  /** Runs one round now (the admin API's "send now"), on the caller's thread. */
-  public void runNow() {
-    tick();
   }
 }

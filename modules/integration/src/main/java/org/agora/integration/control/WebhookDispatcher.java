@@ -11,13 +11,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.agora.integration.control.WebhookDeliveries.Claimed;
 import org.agora.integration.control.WebhookSender.Outcome;
+import org.agora.platform.boundary.RecurringJob;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -48,9 +45,7 @@ public class WebhookDispatcher {
   @Inject @ConfigProperty(name = "agora.webhooks.retry.max-ms", defaultValue = "3600000") long retryMaxMillis;
   @Inject @ConfigProperty(name = "agora.webhooks.retry.max-attempts", defaultValue = "15") int maxAttempts;
 
-  private final AtomicBoolean running = new AtomicBoolean();
-  private volatile boolean schemaReady;
-  private ScheduledFuture<?> schedule;
+  private final RecurringJob job = new RecurringJob("webhooks", LOG, () -> deliveries.schemaReady(), this::round);
   private WebhookSender sender;
   private RetryPolicy policy;
 
@@ -61,38 +56,22 @@ public class WebhookDispatcher {
     }
     sender = new WebhookSender(Duration.ofMillis(timeoutMillis), clock);
     policy = new RetryPolicy(Duration.ofMillis(retryInitialMillis), Duration.ofMillis(retryMaxMillis), maxAttempts);
-    schedule = scheduler.scheduleWithFixedDelay(this::tick, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+    job.start(scheduler, Duration.ofMillis(pollMillis));
   }
 
   @PreDestroy
   void stop() {
-    if (schedule != null) {
-      schedule.cancel(false);
-    }
+    job.stop();
   }
 
-  void tick() {
-    if (!running.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      if (!schemaReady && !(schemaReady = deliveries.schemaReady())) {
-        return; // the application is still migrating its schema
+  private void round() {
+    fanOut.fanOut(Duration.ofSeconds(settleSeconds), 500);
+    for (int i = 0; i < MAX_BATCHES_PER_TICK; i++) {
+      List<Claimed> due = deliveries.claimDue(BATCH, LEASE);
+      if (due.isEmpty()) {
+        break;
       }
-      fanOut.fanOut(Duration.ofSeconds(settleSeconds), 500);
-      for (int i = 0; i < MAX_BATCHES_PER_TICK; i++) {
-        List<Claimed> due = deliveries.claimDue(BATCH, LEASE);
-        if (due.isEmpty()) {
-          break;
-        }
-        send(due);
-      }
-    } catch (RuntimeException e) {
-      // The database is away, say: the next tick tries again, nothing is lost.
-      LOG.warning("webhooks: tick failed, retrying at the next one: " + e);
-      LOG.log(Level.FINE, "webhooks: tick failed", e);
-    } finally {
-      running.set(false);
+      send(due);
     }
   }
 

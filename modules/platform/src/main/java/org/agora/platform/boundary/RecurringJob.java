@@ -1,0 +1,80 @@
+package org.agora.platform.boundary;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Background work done in rounds on the server's managed scheduler (sending mail, delivering
+ * webhooks): never two rounds at once on a node, no round before the work's tables exist (the
+ * application may still be migrating its schema), and a failed round costs a log line, not the
+ * schedule, because an exception escaping a scheduled task cancels all its later runs.
+ */
+public final class RecurringJob {
+
+  private final String name;
+  private final Logger log;
+  private final BooleanSupplier ready;
+  private final Runnable round;
+  private final AtomicBoolean running = new AtomicBoolean();
+  private volatile boolean readySeen;
+  private ScheduledFuture<?> schedule;
+
+  /**
+   * @param name what the log lines start with, for example {@code "mail"}
+   * @param ready whether the work can start; once true it is not asked again
+   * @param round one round of the work
+   */
+  public RecurringJob(String name, Logger log, BooleanSupplier ready, Runnable round) {
+    this.name = Objects.requireNonNull(name);
+    this.log = Objects.requireNonNull(log);
+    this.ready = Objects.requireNonNull(ready);
+    this.round = Objects.requireNonNull(round);
+  }
+
+  /** Runs a round every {@code delay} after the previous one ended, the first one after {@code delay}. */
+  public synchronized void start(ScheduledExecutorService scheduler, Duration delay) {
+    if (schedule == null) {
+      long millis = delay.toMillis();
+      schedule = scheduler.scheduleWithFixedDelay(this::runOnce, millis, millis, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  public synchronized void stop() {
+    if (schedule != null) {
+      schedule.cancel(false);
+      schedule = null;
+    }
+  }
+
+  /**
+   * Runs one round on the caller's thread, for "run now" buttons and tests.
+   *
+   * @return false when no round ran: another was running, or the work is not ready yet
+   */
+  public boolean runOnce() {
+    if (!running.compareAndSet(false, true)) {
+      return false;
+    }
+    try {
+      if (!readySeen && !(readySeen = ready.getAsBoolean())) {
+        return false;
+      }
+      round.run();
+      return true;
+    } catch (RuntimeException e) {
+      // The database is away, say: the next round tries again, nothing is lost.
+      log.warning(name + ": round failed, retrying at the next one: " + e);
+      log.log(Level.FINE, name + ": round failed", e);
+      return false;
+    } finally {
+      running.set(false);
+    }
+  }
+}
