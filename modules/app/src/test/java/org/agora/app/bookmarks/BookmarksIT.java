@@ -141,7 +141,7 @@ class BookmarksIT {
 
   static JsonObject eventually(java.util.function.Supplier<JsonObject> read, java.util.function.Predicate<JsonObject> done)
       throws InterruptedException {
-    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos(); // "check now" visits the imported links too
     JsonObject last = read.get();
     while (!done.test(last)) {
       assertThat(System.nanoTime()).as("still " + last).isLessThan(deadline);
