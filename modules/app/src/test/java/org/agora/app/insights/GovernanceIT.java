@@ -218,6 +218,10 @@ class GovernanceIT {
     String openTag = "rollopen" + System.nanoTime() % 100000;
     long secret = community(hr.as(0), "SECRET");
     long open = community(hr.as(0), "PUBLIC");
+    for (int i = 1; i <= 4; i++) {
+      assertThat(hr.as(i).put("api/v1/communities/" + open + "/membership", "{}").status()).isEqualTo(200);
+    }
+    assertThat(admin.put("api/v1/communities/" + open + "/membership", "{}").status()).isEqualTo(200);
     long firstActivity = sql("select coalesce(max(id), 0) + 1 from activity");
     for (int i = 0; i < 4; i++) {
       long inSecret = post(hr.as(0), "Planning #" + secretTag + " round " + i, secret);
