@@ -26,6 +26,7 @@ import org.agora.platform.boundary.NativeSql;
  * slices up to a minute ago, and figures add the rest ({@link #LIVE_FROM}) live.
  */
 @ApplicationScoped
+@Transactional
 public class InsightsRollups {
 
   /** Communities that organisation figures leave out: secret or deleted, in id order. */
