@@ -14,7 +14,8 @@ import java.util.Locale;
  * How long the insights dashboard takes to open on the benchmark organisation: the seven figures
  * the dashboard shows, asked from a running Agora over HTTP, first uncached (what the first viewer
  * after a restart or cache expiry waits for) and then cached. Run Agora against the benchmark
- * database first (docs/benchmarks.md has the commands).
+ * database first (docs/benchmarks.md has the commands); with {@code AGORA_INSIGHTS_CACHE_SECONDS=0}
+ * every request computes its figure, so both columns measure the uncached dashboard.
  */
 public final class InsightsBenchmark {
 

@@ -6,6 +6,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.agora.app.testing.Api;
 import org.agora.app.testing.Colleagues;
@@ -198,6 +203,80 @@ class GovernanceIT {
     assertThat(csv.contentType()).startsWith("text/csv");
     assertThat(csv.body()).startsWith("department,kind,count\r\n");
     assertThat(admin.get("api/v1/insights/adoption?period=year").status()).isEqualTo(400);
+  }
+
+  /** The dashboard's organisation figures, and more, as the rollups answer them and as a scan of the tables does. */
+  static final List<String> ORGANISATION_FIGURES = List.of(
+      "adoption?period=day&periods=30", "adoption?period=week&periods=12", "adoption?period=month&periods=3",
+      "activity?period=day&periods=30", "activity?period=week&periods=12", "activity/departments?days=90",
+      "collaboration/matrix?days=90", "collaboration/index?weeks=12", "collaboration/isolated?days=90",
+      "connectors?days=90", "trending-tags?limit=200");
+
+  @Test
+  void insightRollupsGiveTheFiguresOfTheTablesWithoutSecretCommunities() throws SQLException {
+    String secretTag = "rollsecret" + System.nanoTime() % 100000;
+    String openTag = "rollopen" + System.nanoTime() % 100000;
+    long secret = community(hr.as(0), "SECRET");
+    long open = community(hr.as(0), "PUBLIC");
+    for (int i = 1; i <= 4; i++) {
+      assertThat(hr.as(i).put("api/v1/communities/" + open + "/membership", "{}").status()).isEqualTo(200);
+    }
+    assertThat(admin.put("api/v1/communities/" + open + "/membership", "{}").status()).isEqualTo(200);
+    long firstActivity = sql("select coalesce(max(id), 0) + 1 from activity");
+    for (int i = 0; i < 4; i++) {
+      long inSecret = post(hr.as(0), "Planning #" + secretTag + " round " + i, secret);
+      long inOpen = post(hr.as(i % 2), "Sharing #" + openTag + " round " + i + " with @" + hr.username(2), open);
+      long onProfile = post(hr.as(2), "Profile note " + i + " #" + openTag, null);
+      id(hr.as(3).post("api/v1/posts/" + inOpen + "/comments", "{\"text\":\"Good point " + i + "\"}"));
+      id(hr.as(0).post("api/v1/posts/" + inSecret + "/comments", "{\"text\":\"Secret note " + i + "\"}"));
+      assertThat(hr.as(4).put("api/v1/posts/" + onProfile + "/reactions", "{\"kind\":\"LIKE\"}").status()).isEqualTo(204);
+      assertThat(admin.put("api/v1/posts/" + inOpen + "/reactions", "{\"kind\":\"LIKE\"}").status()).isEqualTo(204);
+    }
+    // Spread this test's activity over the last days (and the demo's stays where it is), as if it
+    // had happened then: completed days come from the rollups, today partly from them and partly live.
+    sql("update activity set created_at = created_at - (id % 4) * interval '1 day' where id >= " + firstActivity);
+    sql("update reaction set created_at = created_at - (activity_id % 4) * interval '1 day' where activity_id >= " + firstActivity);
+    Api.Answer rebuilt = admin.post("api/v1/admin/insights/rollup", "{}");
+    assertThat(rebuilt.status()).as(rebuilt.toString()).isEqualTo(200);
+    assertThat(rebuilt.json().getInt("steps")).isGreaterThan(1);
+    assertThat(hr.as(0).post("api/v1/admin/insights/rollup", "{}").status()).isEqualTo(403);
+    assertThat(admin.post("api/v1/admin/insights/rollup?from=yesterday", "{}").status()).isEqualTo(400);
+    // Activity after the rollup: read live.
+    long late = post(hr.as(1), "Late news #" + openTag, open);
+    assertThat(hr.as(2).put("api/v1/posts/" + late + "/reactions", "{\"kind\":\"LIKE\"}").status()).isEqualTo(204);
+
+    assertThat(sql("select count(*) from insights_day_tag where tag = '" + secretTag + "'")).isZero();
+    assertThat(sql("select count(*) from insights_day_tag where tag = '" + openTag + "'")).isPositive();
+    assertThat(sql("select count(distinct day) from insights_day_person")).isGreaterThan(1);
+    for (String figure : ORGANISATION_FIGURES) {
+      String rolled = admin.get("api/v1/insights/" + figure).body();
+      assertThat(rolled).as(figure).contains("\"rows\":[[").doesNotContain(secretTag);
+      assertThat(rolled).as(figure).isEqualTo(admin.get("api/v1/insights/" + figure + (figure.contains("?") ? "&" : "?") + "source=scan").body());
+    }
+    assertThat(admin.get("api/v1/insights/trending-tags?limit=200").body()).contains(openTag);
+
+    // The open community turns secret: at once out of organisation figures, and rolled up again without it.
+    assertThat(hr.as(0).patch("api/v1/communities/" + open, "{\"visibility\":\"SECRET\"}").status()).isEqualTo(200);
+    assertThat(admin.post("api/v1/admin/insights/rollup?from=2000-01-01", "{}").status()).isEqualTo(200);
+    // Only the four profile notes are left, all in the last 7 days.
+    assertThat(admin.get("api/v1/insights/trending-tags?limit=200").body()).contains("[" + json(openTag) + ",4,");
+    for (String figure : ORGANISATION_FIGURES) {
+      assertThat(admin.get("api/v1/insights/" + figure).body()).as(figure)
+          .isEqualTo(admin.get("api/v1/insights/" + figure + (figure.contains("?") ? "&" : "?") + "source=scan").body());
+    }
+  }
+
+  /** Runs SQL on the test database; answers the first column of the first row of a query, or 0. */
+  static long sql(String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection(System.getProperty("agora.it.db.url"), System.getProperty("agora.it.db.user"), "");
+        Statement s = c.createStatement()) {
+      if (!s.execute(sql)) {
+        return 0;
+      }
+      try (ResultSet rs = s.getResultSet()) {
+        return rs.next() ? rs.getLong(1) : 0;
+      }
+    }
   }
 
   static List<Long> ids(String jsonArray) {

@@ -11,13 +11,16 @@ import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.agora.communities.boundary.CommunityAccess;
 import org.agora.insights.control.InsightsCache;
+import org.agora.insights.control.InsightsRollups;
 import org.agora.insights.control.InsightsScope;
 import org.agora.insights.control.InsightsSql;
 import org.agora.insights.entity.Table;
@@ -27,8 +30,11 @@ import org.agora.platform.entity.AgoraPrincipal;
 /**
  * Figures on adoption, activity, collaboration across departments, community health, connectors
  * and trending tags. Admins see the organisation (without secret communities); owners and
- * moderators see their communities. Results are cached for a few minutes per scope, so the
- * dashboard does not recompute on every click.
+ * moderators see their communities. Organisation figures read the daily rollups plus a live tail
+ * ({@link InsightsRollups}); community figures, and organisation figures asked with
+ * {@code ?source=scan}, aggregate the tables directly (the rollups' test oracle). Windows are whole
+ * UTC days (today included). Results are cached for a few minutes per scope, so the dashboard does
+ * not recompute on every click.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -39,15 +45,25 @@ public class Insights {
   @PersistenceContext EntityManager em;
   @Inject CommunityAccess communities;
   @Inject InsightsCache cache;
+  @Inject InsightsRollups rollups;
   @Inject Clock clock;
 
   /** The scope the viewer asked for, if they may see it. */
   public InsightsScope scope(AgoraPrincipal viewer, Long communityId) {
+    return scope(viewer, communityId, null);
+  }
+
+  /** The scope, computed from the rollups or, with {@code source=scan}, from the tables. */
+  public InsightsScope scope(AgoraPrincipal viewer, Long communityId, String source) {
+    if (source != null && !source.equals("rollup") && !source.equals("scan")) {
+      throw new BadRequestException("source: rollup or scan");
+    }
+    boolean scan = "scan".equals(source);
     if (communityId == null) {
       if (!viewer.admin()) {
         throw new ForbiddenException("Organisation insights are for admins; community owners ask with ?community=.");
       }
-      return InsightsScope.ORGANISATION;
+      return new InsightsScope(null, scan);
     }
     if (!communities.canSee(viewer, communityId)) {
       throw new NotFoundException("No community with id " + communityId);
@@ -55,7 +71,7 @@ public class Insights {
     if (!communities.canModerate(viewer, communityId)) {
       throw new ForbiddenException("Community insights are for its owners and moderators.");
     }
-    return new InsightsScope(communityId);
+    return new InsightsScope(communityId, scan);
   }
 
   /** Active people (who posted, commented, reacted, shared or bookmarked) per period and department. */
@@ -64,9 +80,14 @@ public class Insights {
     return cache.get("adoption:" + scope.key() + ":" + unit + ":" + periods, () -> table(
         "Active people per " + unit + " and department",
         List.of(unit, "department", "active_people"),
-        "with ev as (" + InsightsSql.events(scope) + "), dl as (" + InsightsSql.departmentLabels() + ")"
-            + " select to_char(date_trunc('" + unit + "', ev.at), 'YYYY-MM-DD'), dl.dept, count(distinct ev.person_id)"
-            + " from ev join dl on dl.person_id = ev.person_id group by 1, 2 order by 1, 2",
+        fromRollups(scope)
+            ? "with r as (" + people() + "), dl as (" + InsightsSql.departmentLabels() + "),"
+                + " w as (select distinct date_trunc('" + unit + "', r.day::timestamp) as period, r.person_id from r)"
+                + " select to_char(w.period, 'YYYY-MM-DD'), dl.dept, count(*) from w join dl on dl.person_id = w.person_id"
+                + " group by 1, 2 order by 1, 2"
+            : "with ev as (" + InsightsSql.events(scope) + "), dl as (" + InsightsSql.departmentLabels() + ")"
+                + " select to_char(date_trunc('" + unit + "', " + utc("ev.at") + "), 'YYYY-MM-DD'), dl.dept, count(distinct ev.person_id)"
+                + " from ev join dl on dl.person_id = ev.person_id group by 1, 2 order by 1, 2",
         scope, since(unit, periods)));
   }
 
@@ -76,8 +97,12 @@ public class Insights {
     return cache.get("activity:" + scope.key() + ":" + unit + ":" + periods, () -> table(
         "Activity per " + unit,
         List.of(unit, "kind", "count"),
-        "with ev as (" + InsightsSql.events(scope) + ")"
-            + " select to_char(date_trunc('" + unit + "', ev.at), 'YYYY-MM-DD'), ev.kind, count(*) from ev group by 1, 2 order by 1, 2",
+        fromRollups(scope)
+            ? "with r as (" + people() + "), s as (select to_char(date_trunc('" + unit + "', r.day::timestamp), 'YYYY-MM-DD') as period,"
+                + " " + KIND_SUMS + " from r group by 1)"
+                + " select s.period, v.kind, v.n from s cross join lateral (" + KINDS + ") v(kind, n) where v.n > 0 order by 1, 2"
+            : "with ev as (" + InsightsSql.events(scope) + ")"
+                + " select to_char(date_trunc('" + unit + "', " + utc("ev.at") + "), 'YYYY-MM-DD'), ev.kind, count(*) from ev group by 1, 2 order by 1, 2",
         scope, since(unit, periods)));
   }
 
@@ -86,9 +111,13 @@ public class Insights {
     return cache.get("activity-dept:" + scope.key() + ":" + days, () -> table(
         "Activity by department, last " + days + " days",
         List.of("department", "kind", "count"),
-        "with ev as (" + InsightsSql.events(scope) + "), dl as (" + InsightsSql.departmentLabels() + ")"
-            + " select dl.dept, ev.kind, count(*) from ev join dl on dl.person_id = ev.person_id group by 1, 2 order by 1, 2",
-        scope, Instant.now(clock).minus(Duration.ofDays(days))));
+        fromRollups(scope)
+            ? "with r as (" + people() + "), dl as (" + InsightsSql.departmentLabels() + "),"
+                + " s as (select dl.dept, " + KIND_SUMS + " from r join dl on dl.person_id = r.person_id group by 1)"
+                + " select s.dept, v.kind, v.n from s cross join lateral (" + KINDS + ") v(kind, n) where v.n > 0 order by 1, 2"
+            : "with ev as (" + InsightsSql.events(scope) + "), dl as (" + InsightsSql.departmentLabels() + ")"
+                + " select dl.dept, ev.kind, count(*) from ev join dl on dl.person_id = ev.person_id group by 1, 2 order by 1, 2",
+        scope, sinceDays(days)));
   }
 
   /** Department x department: how often people of one interacted with people of the other. */
@@ -96,10 +125,12 @@ public class Insights {
     return cache.get("matrix:" + scope.key() + ":" + days, () -> table(
         "Interactions between departments, last " + days + " days",
         List.of("from_department", "to_department", "interactions"),
-        "with i as (" + InsightsSql.interactions(scope) + "), dl as (" + InsightsSql.departmentLabels() + ")"
-            + " select f.dept, t.dept, count(*) from i join dl f on f.person_id = i.from_id join dl t on t.person_id = i.to_id"
-            + " where i.from_id <> i.to_id group by 1, 2 order by 1, 2",
-        scope, Instant.now(clock).minus(Duration.ofDays(days))));
+        fromRollups(scope)
+            ? "with " + labelledInteractions() + " select f, t, sum(n) from i group by 1, 2 order by 1, 2"
+            : "with i as (" + InsightsSql.interactions(scope) + "), dl as (" + InsightsSql.departmentLabels() + ")"
+                + " select f.dept, t.dept, count(*) from i join dl f on f.person_id = i.from_id join dl t on t.person_id = i.to_id"
+                + " where i.from_id <> i.to_id group by 1, 2 order by 1, 2",
+        scope, sinceDays(days)));
   }
 
   /**
@@ -127,11 +158,15 @@ public class Insights {
     return cache.get("index:" + scope.key() + ":" + weeks, () -> table(
         "Collaboration index per week (share of interactions across departments)",
         List.of("week", "interactions", "across_departments", "index"),
-        "with i as (" + InsightsSql.interactions(scope) + "), dl as (" + InsightsSql.departmentLabels() + ")"
-            + " select to_char(date_trunc('week', i.at), 'YYYY-MM-DD'), count(*), count(*) filter (where f.dept <> t.dept),"
-            + " round(count(*) filter (where f.dept <> t.dept)::numeric / count(*), 3)"
-            + " from i join dl f on f.person_id = i.from_id join dl t on t.person_id = i.to_id where i.from_id <> i.to_id"
-            + " group by 1 order by 1",
+        fromRollups(scope)
+            ? "with " + labelledInteractions() + " select to_char(date_trunc('week', day::timestamp), 'YYYY-MM-DD'), sum(n),"
+                + " coalesce(sum(n) filter (where f <> t), 0), round(coalesce(sum(n) filter (where f <> t), 0)::numeric / sum(n), 3)"
+                + " from i group by 1 order by 1"
+            : "with i as (" + InsightsSql.interactions(scope) + "), dl as (" + InsightsSql.departmentLabels() + ")"
+                + " select to_char(date_trunc('week', " + utc("i.at") + "), 'YYYY-MM-DD'), count(*), count(*) filter (where f.dept <> t.dept),"
+                + " round(count(*) filter (where f.dept <> t.dept)::numeric / count(*), 3)"
+                + " from i join dl f on f.person_id = i.from_id join dl t on t.person_id = i.to_id where i.from_id <> i.to_id"
+                + " group by 1 order by 1",
         scope, since("week", weeks)));
   }
 
@@ -140,17 +175,19 @@ public class Insights {
    * other departments, lowest first; those under 20 % are flagged isolated.
    */
   public Table isolatedDepartments(InsightsScope scope, int days) {
+    String shares = " select dept, sum(n), coalesce(sum(n) filter (where dept <> other), 0),"
+        + " round(coalesce(sum(n) filter (where dept <> other), 0)::numeric / sum(n), 3),"
+        + " coalesce(sum(n) filter (where dept <> other), 0)::numeric / sum(n) < 0.2 from x group by dept order by 4, 1";
     return cache.get("isolated:" + scope.key() + ":" + days, () -> table(
         "Departments by reach beyond themselves, last " + days + " days",
         List.of("department", "interactions", "across_departments", "share_across", "isolated"),
-        "with i as (" + InsightsSql.interactions(scope) + "), dl as (" + InsightsSql.departmentLabels() + "),"
-            + " x as (select f.dept as dept, t.dept as other from i join dl f on f.person_id = i.from_id join dl t on t.person_id = i.to_id"
-            + "  where i.from_id <> i.to_id union all select t.dept, f.dept from i join dl f on f.person_id = i.from_id"
-            + "  join dl t on t.person_id = i.to_id where i.from_id <> i.to_id)"
-            + " select dept, count(*), count(*) filter (where dept <> other),"
-            + " round(count(*) filter (where dept <> other)::numeric / count(*), 3),"
-            + " count(*) filter (where dept <> other)::numeric / count(*) < 0.2 from x group by dept order by 4, 1",
-        scope, Instant.now(clock).minus(Duration.ofDays(days))));
+        fromRollups(scope)
+            ? "with " + labelledInteractions() + ", x as (select f as dept, t as other, n from i union all select t, f, n from i)" + shares
+            : "with i as (" + InsightsSql.interactions(scope) + "), dl as (" + InsightsSql.departmentLabels() + "),"
+                + " p as (select f.dept as f, t.dept as t from i join dl f on f.person_id = i.from_id join dl t on t.person_id = i.to_id"
+                + "  where i.from_id <> i.to_id),"
+                + " x as (select f as dept, t as other, 1 as n from p union all select t, f, 1 from p)" + shares,
+        scope, sinceDays(days)));
   }
 
   /** People whose interactions reach the most other departments: multipliers for a rollout. */
@@ -158,14 +195,30 @@ public class Insights {
     return cache.get("connectors:" + scope.key() + ":" + days, () -> table(
         "Connectors: people reaching the most other departments, last " + days + " days",
         List.of("person_id", "name", "department", "departments_reached", "interactions"),
-        "with i as (" + InsightsSql.interactions(scope) + "),"
-            + " pairs as (select from_id as person_id, to_id as other from i where from_id <> to_id"
-            + "  union all select to_id, from_id from i where from_id <> to_id)"
-            + " select p.id, p.display_name, coalesce(d.name, ''), count(distinct o.department_id) filter"
-            + "  (where o.department_id is distinct from p.department_id), count(*)"
-            + " from pairs x join person p on p.id = x.person_id join person o on o.id = x.other left join department d on d.id = p.department_id"
-            + " where p.active group by p.id, p.display_name, d.name order by 4 desc, 5 desc limit 20",
-        scope, Instant.now(clock).minus(Duration.ofDays(days))));
+        fromRollups(scope) ? connectorsFromRollups(rollups.bits())
+            : "with i as (" + InsightsSql.interactions(scope) + "),"
+                + " pairs as (select from_id as person_id, to_id as other from i where from_id <> to_id"
+                + "  union all select to_id, from_id from i where from_id <> to_id)"
+                + " select p.id, p.display_name, coalesce(d.name, ''), count(distinct o.department_id) filter"
+                + "  (where o.department_id is distinct from p.department_id), count(*)"
+                + " from pairs x join person p on p.id = x.person_id join person o on o.id = x.other left join department d on d.id = p.department_id"
+                + " where p.active group by p.id, p.display_name, d.name order by 4 desc, 5 desc, 1 limit 20",
+        scope, sinceDays(days)));
+  }
+
+  /**
+   * Connectors from the reach rollup: per person the union (bit or) of the departments reached
+   * each day, less their own department, counted; no person-to-person pairs are read.
+   */
+  private static String connectorsFromRollups(int bits) {
+    return "with r as (select person_id, departments::bit(" + bits + ") as m, interactions as n from insights_day_reach where day >= " + SINCE_DAY
+        + "  union all select person_id, departments::bit(" + bits + "), interactions"
+        + "  from (" + InsightsRollups.reachDelta(InsightsRollups.LIVE_FROM, null, bits) + ") l),"
+        + " g as (select person_id, bit_or(m) as m, sum(n) as n from r group by person_id)"
+        + " select p.id, p.display_name, coalesce(d.name, ''), bit_count(g.m) - case when p.department_id < " + bits
+        + "  and get_bit(g.m, p.department_id::int) = 1 then 1 else 0 end, g.n"
+        + " from g join person p on p.id = g.person_id left join department d on d.id = p.department_id"
+        + " where p.active order by 4 desc, 5 desc, 1 limit 20";
   }
 
   /** Tags used clearly more in the last 7 days than in an average week of the 8 before. */
@@ -176,13 +229,53 @@ public class Insights {
     return cache.get("trending:" + scope.key() + ":" + limit, () -> table(
         "Trending tags: last 7 days against the weekly average of the 8 weeks before",
         List.of("tag", "last_7_days", "weekly_baseline", "rise"),
-        "with t as (select at.tag, a.created_at from activity_tag at join activity a on a.id = at.activity_id"
-            + " where a.deleted_at is null and a.created_at >= ?8 and " + scope.on("a.community_id") + ")"
-            + " select tag, count(*) filter (where created_at >= ?7),"
-            + " round(count(*) filter (where created_at < ?7)::numeric / 8, 2),"
-            + " round((count(*) filter (where created_at >= ?7) + 1)::numeric / (count(*) filter (where created_at < ?7)::numeric / 8 + 1), 2)"
-            + " from t group by tag having count(*) filter (where created_at >= ?7) >= 3 order by 4 desc, 2 desc limit " + limit,
-        scope, Instant.now(clock).minus(Duration.ofDays(63)), Instant.now(clock).minus(Duration.ofDays(7))));
+        fromRollups(scope)
+            ? "with t as (select day, tag, uses from insights_day_tag where day >= " + SINCE_DAY
+                + "  union all select * from (" + InsightsRollups.tagDelta(InsightsRollups.LIVE_FROM, null) + ") l),"
+                + " s as (select tag, coalesce(sum(uses) filter (where day >= " + RECENT_DAY + "), 0) as recent,"
+                + "  coalesce(sum(uses) filter (where day < " + RECENT_DAY + "), 0) as before from t group by tag)"
+                + " select tag, recent, round(before::numeric / 8, 2), round((recent + 1)::numeric / (before::numeric / 8 + 1), 2)"
+                + " from s where recent >= 3 order by 4 desc, 2 desc, 1 limit " + limit
+            : "with t as (select at.tag, a.created_at from activity_tag at join activity a on a.id = at.activity_id"
+                + " where a.deleted_at is null and a.created_at >= ?8 and " + scope.on("a.community_id") + ")"
+                + " select tag, count(*) filter (where created_at >= ?7),"
+                + " round(count(*) filter (where created_at < ?7)::numeric / 8, 2),"
+                + " round((count(*) filter (where created_at >= ?7) + 1)::numeric / (count(*) filter (where created_at < ?7)::numeric / 8 + 1), 2)"
+                + " from t group by tag having count(*) filter (where created_at >= ?7) >= 3 order by 4 desc, 2 desc, 1 limit " + limit,
+        scope, startOfDay(today().minusDays(62)), startOfDay(today().minusDays(6))));
+  }
+
+  /** The first day a figure reads from the rollups (the day of ?8). */
+  private static final String SINCE_DAY = "(cast(?8 as timestamptz) at time zone 'UTC')::date";
+  private static final String RECENT_DAY = "(cast(?7 as timestamptz) at time zone 'UTC')::date";
+
+  private static final String KIND_SUMS = "sum(r.posts) as posts, sum(r.comments) as comments, sum(r.shares) as shares,"
+      + " sum(r.reactions) as reactions, sum(r.bookmarks) as bookmarks";
+  private static final String KINDS = "values ('bookmarks', bookmarks), ('comments', comments), ('posts', posts),"
+      + " ('reactions', reactions), ('shares', shares)";
+
+  /** Per day and person what they did, from ?8 on: the rollups, then live after them. */
+  private static String people() {
+    return "select day, person_id, posts, comments, shares, reactions, bookmarks from insights_day_person where day >= " + SINCE_DAY
+        + " union all select * from (" + InsightsRollups.personDelta(InsightsRollups.LIVE_FROM, null) + ") l";
+  }
+
+  /** {@code i(day, f, t, n)}: interactions between department labels from ?8 on, rollups then live. */
+  private static String labelledInteractions() {
+    return "r as (select day, from_department_id, to_department_id, interactions from insights_day_interaction where day >= " + SINCE_DAY
+        + "  union all select * from (" + InsightsRollups.interactionDelta(InsightsRollups.LIVE_FROM, null) + ") l),"
+        + " dd as (" + InsightsSql.departmentIdLabels() + "),"
+        + " i as (select r.day, coalesce(f.dept, 'Other departments') as f, coalesce(t.dept, 'Other departments') as t, r.interactions as n"
+        + "  from r left join dd f on f.department_id = r.from_department_id left join dd t on t.department_id = r.to_department_id)";
+  }
+
+  /** Organisation figures come from the rollups unless asked to scan, or a community's visibility changed since they were built. */
+  private boolean fromRollups(InsightsScope scope) {
+    return scope.rollups() && rollups.current();
+  }
+
+  private static String utc(String column) {
+    return "(" + column + " at time zone 'UTC')";
   }
 
   /** A community's health: members, activity, questions answered and how fast, growth. */
@@ -213,17 +306,35 @@ public class Insights {
     return table(title, columns, sql, scope, since, null);
   }
 
-  /** Runs one insight query: ?8 is {@code since}, ?7 {@code recent} (when given), ?9 the community. */
+  /**
+   * Runs one insight query: ?8 is {@code since}, ?7 {@code recent} (when given), ?9 the community.
+   * A query over the rollups and their live tail gets ?5, where the rollups end; when a rollup step
+   * committed meanwhile (the end moved) it runs again, so nothing is counted twice or missed.
+   */
   private Table table(String title, List<String> columns, String sql, InsightsScope scope, Instant since, Instant recent) {
-    Query query = em.createNativeQuery(sql).setParameter(8, since.atOffset(ZoneOffset.UTC));
-    if (recent != null) {
-      query.setParameter(7, recent.atOffset(ZoneOffset.UTC));
+    boolean live = sql.contains(InsightsRollups.LIVE_FROM);
+    for (int attempt = 1; ; attempt++) {
+      Instant rolledTo = live ? rollups.rolledTo() : null;
+      Query query = em.createNativeQuery(sql).setParameter(8, since.atOffset(ZoneOffset.UTC));
+      if (live) {
+        query.setParameter(5, rolledTo.atOffset(ZoneOffset.UTC));
+      }
+      if (recent != null) {
+        query.setParameter(7, recent.atOffset(ZoneOffset.UTC));
+      }
+      if (scope.communityId() != null) {
+        query.setParameter(9, scope.communityId());
+      }
+      List<?> result = query.getResultList();
+      if (!live || attempt == 3 || rolledTo.equals(rollups.rolledTo())) {
+        return new Table(title, columns, rows(result));
+      }
     }
-    if (scope.communityId() != null) {
-      query.setParameter(9, scope.communityId());
-    }
+  }
+
+  private static List<List<Object>> rows(List<?> result) {
     List<List<Object>> rows = new ArrayList<>();
-    for (Object row : query.getResultList()) {
+    for (Object row : result) {
       Object[] cells = row instanceof Object[] array ? array : new Object[] {row};
       List<Object> values = new ArrayList<>();
       for (Object cell : cells) {
@@ -232,19 +343,33 @@ public class Insights {
       }
       rows.add(values);
     }
-    return new Table(title, columns, rows);
+    return rows;
   }
 
+  /** The start of the first of {@code periods} whole periods, the current one included (UTC). */
   private Instant since(String unit, int periods) {
     if (periods < 1 || periods > 366) {
       throw new BadRequestException("periods: between 1 and 366");
     }
-    long days = switch (unit) {
-      case "day" -> periods;
-      case "week" -> 7L * periods;
-      default -> 31L * periods;
-    };
-    return Instant.now(clock).minus(Duration.ofDays(days));
+    LocalDate today = today();
+    return startOfDay(switch (unit) {
+      case "day" -> today.minusDays(periods - 1L);
+      case "week" -> today.with(DayOfWeek.MONDAY).minusWeeks(periods - 1L);
+      default -> today.withDayOfMonth(1).minusMonths(periods - 1L);
+    });
+  }
+
+  /** The start of the first of the last {@code days} days, today included (UTC). */
+  private Instant sinceDays(int days) {
+    return startOfDay(today().minusDays(days - 1L));
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC);
+  }
+
+  private static Instant startOfDay(LocalDate day) {
+    return day.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
   private static String period(String period) {

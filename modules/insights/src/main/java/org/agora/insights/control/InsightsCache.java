@@ -1,27 +1,35 @@
 package org.agora.insights.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.agora.insights.entity.Table;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Insights change slowly and cost a scan each: one result per question and scope is kept for
- * five minutes on this node. Figures are at most that old; docs/insights.md says so.
+ * Insights change slowly: one result per question and scope is kept for
+ * {@code agora.insights.cache-seconds} (default 300; 0 keeps nothing) on this node. Figures are at
+ * most that old; docs/insights.md says so. The dashboard opens fast without it (daily rollups);
+ * the cache spares repeated clicks and the community figures, which scan their community.
  */
 @ApplicationScoped
 public class InsightsCache {
 
-  static final Duration TTL = Duration.ofMinutes(5);
   static final int MAX_ENTRIES = 500;
 
   private record Entry(Table table, long expiresAt) {}
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
+  @Inject @ConfigProperty(name = "agora.insights.cache-seconds", defaultValue = "300") long seconds;
+
   public Table get(String key, Supplier<Table> compute) {
+    if (seconds <= 0) {
+      return compute.get();
+    }
     long now = System.nanoTime();
     Entry entry = entries.get(key);
     if (entry != null && entry.expiresAt - now > 0) {
@@ -31,7 +39,7 @@ public class InsightsCache {
     if (entries.size() >= MAX_ENTRIES) {
       entries.clear();
     }
-    entries.put(key, new Entry(table, now + TTL.toNanos()));
+    entries.put(key, new Entry(table, now + Duration.ofSeconds(seconds).toNanos()));
     return table;
   }
 
