@@ -11,11 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.agora.platform.boundary.RecurringJob;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -39,40 +36,26 @@ public class RollupJob {
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject @ConfigProperty(name = "agora.insights.rollup-seconds", defaultValue = "60") long seconds;
 
-  private final AtomicBoolean running = new AtomicBoolean();
-  private ScheduledFuture<?> schedule;
+  private final RecurringJob job = new RecurringJob("insights rollup", LOG, () -> rollups.schemaReady(), this::round);
 
   /** What a catch-up did. */
   public record Result(int steps, long millis) {}
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
     if (seconds > 0) {
-      schedule = scheduler.scheduleWithFixedDelay(this::tick, Math.min(seconds, 10), seconds, TimeUnit.SECONDS);
+      job.start(scheduler, Duration.ofSeconds(Math.min(seconds, 10)), Duration.ofSeconds(seconds));
     }
   }
 
   @PreDestroy
   void stop() {
-    if (schedule != null) {
-      schedule.cancel(false);
-    }
+    job.stop();
   }
 
-  void tick() {
-    if (!running.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      if (rollups.schemaReady()) {
-        Result result = catchUp(false);
-        if (result.steps() > 1) {
-          LOG.info(() -> "insights: rolled up " + result.steps() + " steps in " + result.millis() + " ms");
-        }
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "insights: rollup failed, will try again", e);
-    } finally {
-      running.set(false);
+  private void round() {
+    Result result = catchUp(false);
+    if (result.steps() > 1) {
+      LOG.info(() -> "insights: rolled up " + result.steps() + " steps in " + result.millis() + " ms");
     }
   }
 

@@ -39,10 +39,15 @@ public final class RecurringJob {
   }
 
   /** Runs a round every {@code delay} after the previous one ended, the first one after {@code delay}. */
-  public synchronized void start(ScheduledExecutorService scheduler, Duration delay) {
+  public void start(ScheduledExecutorService scheduler, Duration delay) {
+    start(scheduler, delay, delay);
+  }
+
+  /** Runs the first round after {@code first}, then every {@code delay} after the previous one ended. */
+  public synchronized void start(ScheduledExecutorService scheduler, Duration first, Duration delay) {
     if (schedule == null) {
-      long millis = delay.toMillis();
-      schedule = scheduler.scheduleWithFixedDelay(this::runOnce, millis, millis, TimeUnit.MILLISECONDS);
+      schedule = scheduler.scheduleWithFixedDelay(
+          this::runOnce, first.toMillis(), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
   }
 
