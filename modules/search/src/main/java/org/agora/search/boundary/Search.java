@@ -2,7 +2,11 @@ package org.agora.search.boundary;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.CompletionContext;
 import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
@@ -70,13 +74,16 @@ public class Search {
     return ResultReader.read(response, query.limit(), origin, definitions::ofType);
   }
 
-  /** Completions for what has been typed so far: people, communities (as far as seen) and tags. */
   /** Searches with the filters as the API and the UI receive them (strings, validated here). */
   public SearchResults search(AgoraPrincipal reader, String q, String type, String department, String community,
       String tag, String from, String to, Integer limit, String cursor) {
     return search(reader, SearchQuery.of(q, type, department, community, tag, from, to, limit, cursor, types()));
   }
 
+  /**
+   * Completions for what has been typed so far: people and communities (as far as seen) from the
+   * completion suggester, and tags. Both questions go to Elasticsearch in one round trip.
+   */
   public Suggestions suggest(AgoraPrincipal reader, String typed) {
     String prefix = SearchQuery.text(typed);
     Audience audience = audience(reader);
@@ -84,21 +91,24 @@ public class Search {
     contexts.add(CompletionContext.of(c -> c.context(x -> x.category("public"))));
     audience.communityIds().stream().sorted().forEach(id -> contexts.add(CompletionContext.of(c -> c.context(x -> x.category(String.valueOf(id))))));
     List<String> aliases = definitions.all().stream().filter(IndexDefinition::suggests).map(IndexDefinition::alias).toList();
-    SearchResponse<JsonData> names =
-        available(
-            () ->
-                client.search(
-                    s ->
-                        s.index(aliases)
-                            .size(0)
-                            .source(src -> src.filter(f -> f.includes("type", "id", "title")))
-                            .suggest(su -> su.suggesters("names", n -> n
-                                .prefix(prefix)
-                                .completion(c -> c.field("suggest").size(SUGGESTIONS).skipDuplicates(true).contexts("audience", contexts)))),
-                    JsonData.class));
+    String tag = vocabulary.canonical(prefix);
+    List<RequestItem> searches = new ArrayList<>();
+    searches.add(RequestItem.of(r -> r
+        .header(h -> h.index(aliases))
+        .body(b -> b
+            .size(0)
+            .source(src -> src.filter(f -> f.includes("type", "id", "title")))
+            .suggest(su -> su.suggesters("names", n -> n
+                .prefix(prefix)
+                .completion(c -> c.field("suggest").size(SUGGESTIONS).skipDuplicates(true).contexts("audience", contexts)))))));
+    if (!tag.isEmpty()) {
+      searches.add(tagSearch(tag, audience));
+    }
+    List<MultiSearchResponseItem<JsonData>> answers =
+        available(() -> client.msearch(m -> m.searches(searches), JsonData.class)).responses();
     List<Suggestion> items = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    names.suggest().getOrDefault("names", List.of()).forEach(s -> {
+    result(answers.get(0)).suggest().getOrDefault("names", List.of()).forEach(s -> {
       for (CompletionSuggestOption<JsonData> option : s.completion().options()) {
         JsonObject source = option.source().toJson().asJsonObject();
         String type = source.getString("type", "");
@@ -107,31 +117,39 @@ public class Search {
         }
       }
     });
-    items.addAll(tags(prefix, audience));
+    if (answers.size() > 1) {
+      for (StringTermsBucket bucket : result(answers.get(1)).aggregations().get("tags").sterms().buckets().array()) {
+        String name = bucket.key().stringValue();
+        items.add(new Suggestion("tag", 0, name.toLowerCase(Locale.ROOT), "/api/v1/tags/" + name + "/feed"));
+      }
+    }
     return new Suggestions(items);
   }
 
-  /** Tags starting with the prefix, most used first, counted only over what the reader may see. */
-  private List<Suggestion> tags(String prefix, Audience audience) {
-    String tag = vocabulary.canonical(prefix).replaceAll("[^\\p{L}\\p{N}]", "\\\\$0");
-    if (tag.isEmpty()) {
-      return List.of();
+  /**
+   * Tags starting with the prefix, most used first, counted only over what the reader may see. Only
+   * documents with such a tag are counted (the prefix filter), not every visible document.
+   */
+  private RequestItem tagSearch(String tag, Audience audience) {
+    String escaped = tag.replaceAll("[^\\p{L}\\p{N}]", "\\\\$0");
+    return RequestItem.of(r -> r
+        .header(h -> h.index(definitions.all().stream().map(IndexDefinition::alias).toList()))
+        .body(b -> b
+            .size(0)
+            .query(q -> q.bool(x -> x
+                .filter(QueryComposer.audience(audience))
+                .filter(f -> f.prefix(p -> p.field("tags.keyword").value(tag).caseInsensitive(true)))))
+            .aggregations("tags", a -> a.terms(t -> t.field("tags.keyword").size(TAG_SUGGESTIONS).include(i -> i.regexp(escaped + ".*"))))));
+  }
+
+  /** One answer of a multi-search; a failed one fails the whole request, as a single search would. */
+  private static MultiSearchItem<JsonData> result(MultiSearchResponseItem<JsonData> answer) {
+    if (answer.isFailure()) {
+      return available(() -> {
+        throw new ElasticsearchException("msearch", answer.failure());
+      });
     }
-    SearchResponse<JsonData> response =
-        available(
-            () ->
-                client.search(
-                    s -> s.index(definitions.all().stream().map(IndexDefinition::alias).toList())
-                        .size(0)
-                        .query(QueryComposer.audience(audience))
-                        .aggregations("tags", a -> a.terms(t -> t.field("tags.keyword").size(TAG_SUGGESTIONS).include(i -> i.regexp(tag + ".*")))),
-                    JsonData.class));
-    List<Suggestion> tags = new ArrayList<>();
-    for (StringTermsBucket bucket : response.aggregations().get("tags").sterms().buckets().array()) {
-      String name = bucket.key().stringValue();
-      tags.add(new Suggestion("tag", 0, name.toLowerCase(Locale.ROOT), "/api/v1/tags/" + name + "/feed"));
-    }
-    return tags;
+    return answer.result();
   }
 
   static <T> T available(SearchUnavailable.Call<T> call) {

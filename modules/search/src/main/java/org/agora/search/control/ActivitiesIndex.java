@@ -55,14 +55,25 @@ public class ActivitiesIndex implements IndexDefinition {
 
   /** The activity, and when a post is deleted or edited, its comments too (they inherit its fate). */
   @Override
-  @SuppressWarnings("unchecked")
   public Set<Long> affectedIds(String aggregateType, long aggregateId) {
-    Set<Long> ids = new LinkedHashSet<>();
-    ids.add(aggregateId);
-    List<Number> comments =
-        em.createNativeQuery("select id from activity where parent_id = ?1").setParameter(1, aggregateId).getResultList();
-    comments.forEach(c -> ids.add(c.longValue()));
-    return ids;
+    return affectedIds(aggregateType, List.of(aggregateId)).get(aggregateId);
+  }
+
+  /** The same for a batch, with one query for the comments of all of them. */
+  @Override
+  @SuppressWarnings("unchecked")
+  public Map<Long, Set<Long>> affectedIds(String aggregateType, Collection<Long> aggregateIds) {
+    Map<Long, Set<Long>> affected = new LinkedHashMap<>();
+    aggregateIds.forEach(id -> affected.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(id));
+    if (aggregateIds.isEmpty()) {
+      return affected;
+    }
+    List<Object[]> comments =
+        em.createNativeQuery("select parent_id, id from activity where parent_id = any(cast(?1 as bigint[])) order by id")
+            .setParameter(1, NativeSql.ids(aggregateIds))
+            .getResultList();
+    comments.forEach(c -> affected.get(((Number) c[0]).longValue()).add(((Number) c[1]).longValue()));
+    return affected;
   }
 
   @Override

@@ -28,6 +28,11 @@ public class ElasticsearchConnection {
 
   static final int CONNECT_TIMEOUT_MILLIS = 1_000;
   static final int SOCKET_TIMEOUT_MILLIS = 10_000;
+  /**
+   * Connections kept open to the node. The Apache client's default (10 per route) made concurrent
+   * searches queue for a connection at 20 users, and each type-ahead needs one too.
+   */
+  static final int CONNECTIONS = 64;
 
   @Inject
   @ConfigProperty(name = "agora.search.url", defaultValue = "http://127.0.0.1:9200")
@@ -46,6 +51,8 @@ public class ElasticsearchConnection {
                         .setConnectTimeout(CONNECT_TIMEOUT_MILLIS)
                         .setConnectionRequestTimeout(CONNECT_TIMEOUT_MILLIS)
                         .setSocketTimeout(SOCKET_TIMEOUT_MILLIS))
+            .setHttpClientConfigCallback(
+                http -> http.setMaxConnPerRoute(CONNECTIONS).setMaxConnTotal(CONNECTIONS))
             .build();
     LOG.info(() -> "searching with Elasticsearch at " + url);
     // JSON through JSON-B (the server's Yasson); tracing off, so no OpenTelemetry is needed.

@@ -2,6 +2,7 @@ package org.agora.search.control;
 
 import jakarta.json.JsonObject;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +51,16 @@ public interface IndexDefinition {
   /** The ids of the documents an event about this aggregate changes. */
   default Set<Long> affectedIds(String aggregateType, long aggregateId) {
     return aggregateType.equals(type()) ? Set.of(aggregateId) : Set.of();
+  }
+
+  /**
+   * {@link #affectedIds(String, long)} for a whole batch of aggregates, by aggregate id. Definitions
+   * that ask the database override it with one query, so a relay batch costs no query per row.
+   */
+  default Map<Long, Set<Long>> affectedIds(String aggregateType, Collection<Long> aggregateIds) {
+    Map<Long, Set<Long>> affected = new LinkedHashMap<>();
+    aggregateIds.forEach(id -> affected.put(id, affectedIds(aggregateType, id)));
+    return affected;
   }
 
   /**

@@ -36,6 +36,8 @@ public class IndexRebuilder {
   private static final Logger LOG = Logger.getLogger(IndexRebuilder.class.getName());
   private static final long LOCK = 0x5EA2C4L; // any constant: the key of the advisory lock
   private static final int PAGE = 500;
+  /** The refresh interval every mapping sets; a rebuild turns refreshing off until it is filled. */
+  static final String REFRESH_INTERVAL = "1s";
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
 
@@ -88,7 +90,10 @@ public class IndexRebuilder {
     deleteIfExists(index);
     create(definition, index);
     try {
+      // Nobody searches the new index before the alias swap: refreshing while filling is wasted work.
+      refreshEvery("-1", index);
       fill(definition, index, mark);
+      refreshEvery(REFRESH_INTERVAL, index);
       SearchUnavailable.guard("refresh", () -> client.indices().refresh(r -> r.index(index)));
       long documents = SearchUnavailable.guard("count", () -> client.count(c -> c.index(index))).count();
       swapAlias(alias, previous, index);
@@ -148,6 +153,12 @@ public class IndexRebuilder {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private void refreshEvery(String interval, String index) {
+    SearchUnavailable.guard(
+        "settings of " + index,
+        () -> client.indices().putSettings(p -> p.index(index).settings(x -> x.refreshInterval(t -> t.time(interval)))));
   }
 
   private void swapAlias(String alias, Set<String> previous, String index) {

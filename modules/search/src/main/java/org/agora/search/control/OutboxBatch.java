@@ -40,17 +40,23 @@ public class OutboxBatch {
       return 0;
     }
     // Many events about one thing become one write of its current state, versioned by the newest.
-    Map<IndexDefinition, Map<Long, Long>> changes = new LinkedHashMap<>();
+    Map<String, Map<Long, Long>> newestRows = new LinkedHashMap<>();
     for (Object[] row : rows) {
-      long rowId = ((Number) row[0]).longValue();
-      String aggregateType = (String) row[1];
-      long aggregateId = ((Number) row[2]).longValue();
-      for (IndexDefinition definition : definitions.following(aggregateType)) {
-        for (long id : definition.affectedIds(aggregateType, aggregateId)) {
-          changes.computeIfAbsent(definition, d -> new LinkedHashMap<>()).merge(id, rowId, Math::max);
-        }
-      }
+      newestRows
+          .computeIfAbsent((String) row[1], t -> new LinkedHashMap<>())
+          .merge(((Number) row[2]).longValue(), ((Number) row[0]).longValue(), Math::max);
     }
+    Map<IndexDefinition, Map<Long, Long>> changes = new LinkedHashMap<>();
+    newestRows.forEach((aggregateType, aggregates) -> {
+      for (IndexDefinition definition : definitions.following(aggregateType)) {
+        definition.affectedIds(aggregateType, aggregates.keySet()).forEach((aggregateId, ids) -> {
+          long rowId = aggregates.get(aggregateId);
+          for (long id : ids) {
+            changes.computeIfAbsent(definition, d -> new LinkedHashMap<>()).merge(id, rowId, Math::max);
+          }
+        });
+      }
+    });
     writer.write(changes);
     String ids = rows.stream().map(r -> String.valueOf(((Number) r[0]).longValue())).collect(Collectors.joining(","));
     em.createNativeQuery("update outbox set processed_at = ?1 where id in (" + ids + ")")

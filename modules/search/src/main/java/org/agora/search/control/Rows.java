@@ -22,10 +22,14 @@ final class Rows {
     return grouped;
   }
 
-  /** {@code select id ... where id > ?1 order by id}, at most {@code limit}. */
+  /**
+   * {@code select id ... where id > ?1 order by id}, at most {@code limit}. The limit is in the SQL:
+   * {@code setMaxResults} on a native query only stops reading rows, so PostgreSQL planned for all of
+   * them (a hash join and sort of every activity, seconds per page of a rebuild).
+   */
   @SuppressWarnings("unchecked")
   static List<Long> ids(EntityManager em, String sql, long after, int limit) {
-    List<Number> ids = em.createNativeQuery(sql).setParameter(1, after).setMaxResults(limit).getResultList();
+    List<Number> ids = em.createNativeQuery(sql + " limit ?2").setParameter(1, after).setParameter(2, limit).getResultList();
     return ids.stream().map(Number::longValue).toList();
   }
 
