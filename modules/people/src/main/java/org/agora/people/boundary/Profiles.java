@@ -73,6 +73,7 @@ public class Profiles {
     if (change.departmentId != null) person.setDepartment(directory.department(change.departmentId));
     if (change.skills != null) person.replaceSkills(canonicalSkills(change.skills));
     if (change.languages != null) person.replaceLanguages(cleanLanguages(change.languages));
+    if (change.uiLanguage != null) person.setUiLanguage(blankToNull(change.uiLanguage));
     if (editor.id() != id) {
       audit.record("person.profile-edited", "person", id, "by admin");
     }
