@@ -40,6 +40,9 @@ public class Profiles {
   @Inject Clock clock;
   @Inject Event<DomainEvent> events;
 
+  /** The largest photo upload accepted (PNG or JPEG). */
+  public static final int MAX_PHOTO_BYTES = PhotoCheck.MAX_BYTES;
+
   /** An avatar image: bytes and their media type. */
   public record Image(byte[] bytes, String mediaType) {}
 
