@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -28,8 +28,7 @@ import org.agora.ui.layout.MainLayout;
 
 /** Admins: the departments with their parent and active members; create one, rename one. */
 @Route(value = "admin/departments", layout = MainLayout.class)
-@PageTitle("Departments · Agora")
-public class DepartmentsView extends VerticalLayout {
+public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
 
   private final PersonDirectory directory;
   private final Accounts accounts;
@@ -48,6 +47,11 @@ public class DepartmentsView extends VerticalLayout {
     if (AdminGuard.admitted(currentUser, this, "departments.title")) {
       build();
     }
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("departments.title") + " · Agora";
   }
 
   private void build() {

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -30,8 +30,7 @@ import org.agora.ui.layout.MainLayout;
 
 /** Admins: every account (also disabled ones), filtered; disable or enable it, grant or take back the admin role. */
 @Route(value = "admin/users", layout = MainLayout.class)
-@PageTitle("Users · Agora")
-public class UsersView extends VerticalLayout {
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
   enum Status { ALL, ACTIVE, DISABLED, ADMINS }
 
@@ -56,6 +55,11 @@ public class UsersView extends VerticalLayout {
     if (AdminGuard.admitted(currentUser, this, "users.title")) {
       build();
     }
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("users.title") + " · Agora";
   }
 
   private void build() {

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
@@ -31,8 +31,7 @@ import org.agora.ui.layout.MainLayout;
 
 /** Home: a composer and the home feed (people, communities and tags I follow), growing as one scrolls. */
 @Route(value = "", layout = MainLayout.class)
-@PageTitle("Home · Agora")
-public class HomeView extends VerticalLayout {
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
   static final int PAGE = 20;
 
@@ -67,6 +66,11 @@ public class HomeView extends VerticalLayout {
         getTranslation("home.empty"));
     add(new H2(getTranslation("home.title")), composer, newPosts, stream);
     LiveUpdates.whileAttached(this, live, this::announceIfMine);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("home.title") + " · Agora";
   }
 
   private List<CommunityView> myCommunities(Communities communities) {

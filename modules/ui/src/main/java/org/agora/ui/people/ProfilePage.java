@@ -14,7 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
@@ -36,8 +36,7 @@ import org.agora.ui.layout.MainLayout;
 
 /** A colleague's profile: who they are, their skills with endorsements, follow button, their feed and bookmarks. */
 @Route(value = "people", layout = MainLayout.class)
-@PageTitle("Profile · Agora")
-public class ProfilePage extends VerticalLayout implements HasUrlParameter<Long> {
+public class ProfilePage extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
   private final Profiles profiles;
   private final Following following;
@@ -46,6 +45,7 @@ public class ProfilePage extends VerticalLayout implements HasUrlParameter<Long>
   private final Feeds feeds;
   private final Bookmarks bookmarks;
   private final FeedActions actions;
+  private String title = "";
 
   @Inject
   public ProfilePage(Profiles profiles, Following following, CurrentUser currentUser, Endorsements endorsements,
@@ -70,7 +70,13 @@ public class ProfilePage extends VerticalLayout implements HasUrlParameter<Long>
     }
   }
 
+  @Override
+  public String getPageTitle() {
+    return (title.isEmpty() ? getTranslation("profile.title") : title) + " · Agora";
+  }
+
   private void show(ProfileView p) {
+    title = p.displayName();
     Avatar avatar = MainLayout.avatar(p.displayName(), p.avatarUrl());
     avatar.addClassName("profile-photo");
     avatar.setWidth("96px");
