@@ -17,7 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The web UI in a real browser: sign-in, home feed and posting, people, profile, sign-out. */
+/**
+ * The web UI in a real browser: sign-in, home feed and posting (with completion, growing as one
+ * scrolls), people, profile (photo, language), admin views, German, sign-out.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class UiIT {
@@ -34,6 +37,8 @@ class UiIT {
   @BeforeAll
   static void start() {
     browser = new Browser();
+    // On a busy machine a page can take longer than the 5 s default to appear; actions wait 20 s too.
+    com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
   }
 
   @org.junit.jupiter.api.BeforeEach
@@ -54,14 +59,25 @@ class UiIT {
 
   /** Logs in through the form; the usage policy is accepted through the API first (its own test shows the page). */
   private Page loggedIn(String username) {
+    return loggedIn(username, "en-US", "h2:has-text('Home')");
+  }
+
+  private Page loggedIn(String username, String locale, String homeHeading) {
     Api.anonymous(base).as(username, "agora-demo").post("api/v1/me/policy", "{}");
-    Page page = browser.newPage();
+    Page page = browser.newPage(locale);
     page.navigate(url(""));
     page.locator("vaadin-login-form input[name=username]").fill(username);
     page.locator("vaadin-login-form input[name=password]").fill("agora-demo");
     page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-    assertThat(page.locator("h2:has-text('Home')")).isVisible();
+    assertThat(page.locator(homeHeading)).isVisible();
     return page;
+  }
+
+  /** The username of the {@code index}th person of a demo department. */
+  private String colleague(String department, int index) {
+    return Api.anonymous(base).as("admin", "agora-demo")
+        .get("api/v1/people?department=" + java.net.URLEncoder.encode(department, java.nio.charset.StandardCharsets.UTF_8) + "&limit=10")
+        .json().getJsonArray("items").getJsonObject(index).getString("username");
   }
 
   @Test
@@ -293,5 +309,192 @@ class UiIT {
     assertThat(page.locator("vaadin-login-form")).isVisible();
     assertThat(page.locator("h2:has-text('Home')")).hasCount(0);
     page.context().close();
+  }
+
+  /**
+   * An admin finds a colleague in the users view and disables the account; the colleague can no
+   * longer log in. Enabling it again lets them back in. Colleagues neither see the menu entry nor the view.
+   */
+  @Test
+  void anAdminDisablesAnAccountInTheAdminView() {
+    String colleague = colleague("Design", 3);
+    Page page = loggedIn("admin");
+    page.locator("vaadin-side-nav-item:has-text('Users and roles')").click();
+    assertThat(page.locator("h2:has-text('Users and roles')")).isVisible();
+    page.getByLabel("Name or username").fill(colleague);
+    page.waitForFunction("() => document.querySelector('vaadin-grid').size === 1");
+    Browser.screenshot(page, "admin-users");
+    page.locator("vaadin-grid-cell-content vaadin-button:has-text('Disable'):visible").click();
+    assertThat(page.locator("vaadin-dialog-overlay")).containsText("can no longer log in");
+    page.getByLabel("Note for the audit log").fill("left the company (browser test)");
+    page.locator("vaadin-dialog-overlay vaadin-button:has-text('Disable')").click();
+    assertThat(page.locator("vaadin-grid-cell-content span:text-is('disabled'):visible")).isVisible();
+    assertThat(Api.anonymous(base).as(colleague, "agora-demo").get("api/v1/me").status()).isEqualTo(401);
+
+    Page refused = browser.newPage();
+    refused.navigate(url(""));
+    refused.locator("vaadin-login-form input[name=username]").fill(colleague);
+    refused.locator("vaadin-login-form input[name=password]").fill("agora-demo");
+    refused.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+    assertThat(refused.locator("vaadin-login-form")).isVisible();
+    assertThat(refused.locator("h2:has-text('Home')")).hasCount(0);
+    refused.context().close();
+
+    page.locator("vaadin-grid-cell-content vaadin-button:has-text('Enable'):visible").click();
+    assertThat(page.locator("vaadin-grid-cell-content span:text-is('active'):visible")).isVisible();
+    page.context().close();
+    Page back = loggedIn(colleague);
+    assertThat(back.locator("vaadin-side-nav-item:has-text('Users and roles')")).hasCount(0);
+    back.navigate(url("admin/users"));
+    assertThat(back.getByText("This page is for admins only.")).isVisible();
+    assertThat(back.locator("vaadin-grid")).hasCount(0);
+    back.context().close();
+  }
+
+  /** Admins create a department, see member counts and rename it; the API agrees. */
+  @Test
+  void anAdminCreatesAndRenamesADepartment() {
+    String name = "Browser Test Unit " + System.nanoTime() % 100_000;
+    Page page = loggedIn("admin");
+    page.navigate(url("admin/departments"));
+    assertThat(page.locator("h2:has-text('Departments')")).isVisible();
+    assertThat(page.locator("vaadin-grid-cell-content:text-is('Engineering')").first()).isVisible();
+    page.getByLabel("New department").fill(name);
+    page.locator("vaadin-button:text-is('Create')").click();
+    assertThat(page.locator("vaadin-grid-cell-content:text-is('" + name + "')")).isVisible();
+    Browser.screenshot(page, "admin-departments");
+    page.locator("vaadin-button[aria-label='Rename " + name + "']").click();
+    page.locator("vaadin-dialog-overlay vaadin-text-field input").fill(name + " renamed");
+    page.locator("vaadin-dialog-overlay vaadin-button:has-text('Save')").click();
+    assertThat(page.locator("vaadin-grid-cell-content:text-is('" + name + " renamed')")).isVisible();
+    assertThat(Api.anonymous(base).as("admin", "agora-demo").get("api/v1/departments?limit=100").body()).contains(name + " renamed");
+    page.context().close();
+  }
+
+  /** Typing @ and part of a username offers colleagues; the keyboard picks one; they are notified. */
+  @Test
+  void mentionCompletionInsertsTheUsernameAndTheColleagueIsNotified() {
+    String colleague = colleague("Marketing", 2);
+    Api asColleague = Api.anonymous(base).as(colleague, "agora-demo");
+    asColleague.post("api/v1/notifications/read-all", "{}");
+    Page page = loggedIn("admin");
+    var text = page.locator("vaadin-text-area.composer textarea");
+    text.fill("Could you review the launch plan, @" + colleague);
+    assertThat(page.locator("vaadin-list-box.completions vaadin-item").first()).containsText("@" + colleague);
+    Browser.screenshot(page, "composer-mention");
+    text.press("ArrowDown");
+    page.keyboard().press("Enter");
+    assertThat(text).hasValue("Could you review the launch plan, @" + colleague + " ");
+    assertThat(page.locator("vaadin-list-box.completions")).isHidden();
+    text.pressSequentially("#launch");
+    // The list shows the tag as typed first (the search module's suggestions follow).
+    page.locator("vaadin-list-box.completions vaadin-item:text-is('#launch')").first().click();
+    assertThat(text).hasValue("Could you review the launch plan, @" + colleague + " #launch ");
+    page.locator("vaadin-button:text-is('Post')").click();
+    assertThat(page.locator(".feed-card").first()).containsText("Could you review the launch plan");
+    page.context().close();
+
+    long deadline = System.currentTimeMillis() + 15_000;
+    boolean mentioned = false;
+    while (!mentioned && System.currentTimeMillis() < deadline) {
+      var first = asColleague.get("api/v1/notifications?limit=5").json().getJsonArray("items");
+      mentioned = !first.isEmpty() && "MENTIONED".equals(first.getJsonObject(0).getString("type"))
+          && first.getJsonObject(0).getInt("unread") > 0;
+      if (!mentioned) {
+        sleep(300);
+      }
+    }
+    assertThat(mentioned).as(colleague + " is notified of the mention").isTrue();
+  }
+
+  /** The home feed shows a page; scrolling to its end loads the next one (no button press). */
+  @Test
+  void scrollingToTheEndOfTheFeedLoadsTheNextPage() {
+    Api admin = Api.anonymous(base).as("admin", "agora-demo");
+    for (int i = 0; i < 25 && !hasNextPage(admin.get("api/v1/feed/home?limit=20").json()); i++) {
+      assertThat(admin.post("api/v1/posts", "{\"text\":\"Filling the feed for the scroll test, " + i + "\"}").status()).isEqualTo(201);
+    }
+    Page page = loggedIn("admin");
+    page.waitForFunction("() => document.querySelectorAll('.feed-list > .feed-card').length === 20");
+    page.locator("vaadin-button.feed-more").scrollIntoViewIfNeeded();
+    page.waitForFunction("() => document.querySelectorAll('.feed-list > .feed-card').length > 20");
+    page.context().close();
+  }
+
+  private static boolean hasNextPage(jakarta.json.JsonObject page) {
+    return page.containsKey("next") && !page.isNull("next");
+  }
+
+  /** A photo uploaded in the edit dialog replaces the initials in the avatars. */
+  @Test
+  void anUploadedPhotoShowsAsTheAvatar() throws Exception {
+    String colleague = colleague("Design", 4);
+    java.nio.file.Path photo = java.nio.file.Files.createTempFile("agora-photo", ".png");
+    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(320, 320, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = image.createGraphics();
+    g.setColor(new java.awt.Color(30, 120, 200));
+    g.fillOval(20, 20, 280, 280);
+    g.dispose();
+    javax.imageio.ImageIO.write(image, "png", photo.toFile());
+
+    Page page = loggedIn(colleague);
+    page.locator("vaadin-app-layout a[aria-label^='My profile']").click();
+    assertThat(page.locator("vaadin-button:has-text('Edit my profile')")).isVisible();
+    page.locator("vaadin-button:has-text('Edit my profile')").click();
+    com.microsoft.playwright.FileChooser chooser =
+        page.waitForFileChooser(() -> page.locator("vaadin-upload.photo-upload vaadin-button:has-text('Upload a photo')").click());
+    chooser.setFiles(photo);
+    assertThat(page.locator("vaadin-avatar.profile-photo img")).hasAttribute("src", java.util.regex.Pattern.compile("avatar\\?v=\\d+"));
+    page.reload(); // the app bar is drawn once per page
+    assertThat(page.locator("vaadin-app-layout vaadin-avatar.agora-avatar img").first()).hasAttribute("src",
+        java.util.regex.Pattern.compile("avatar\\?v=\\d+"));
+    Browser.screenshot(page, "profile-photo");
+    page.context().close();
+    long id = Api.anonymous(base).as(colleague, "agora-demo").get("api/v1/me").json().getJsonNumber("id").longValue();
+    assertThat(Api.anonymous(base).as("admin", "agora-demo").get("api/v1/people/" + id + "/avatar", "image/png,image/svg+xml")
+        .contentType()).startsWith("image/png");
+    java.nio.file.Files.deleteIfExists(photo);
+  }
+
+  /** German from the browser reaches every view; German chosen on the profile wins over an English browser. */
+  @Test
+  void germanReachesEveryViewAndTheProfileChoiceWins() {
+    Page page = loggedIn("admin", "de-DE", "h2:has-text('Startseite')");
+    assertThat(page.locator("vaadin-button:text-is('Veröffentlichen')")).isVisible();
+    page.navigate(url("people"));
+    assertThat(page.locator("h2:has-text('Personen')")).isVisible();
+    assertThat(page.getByLabel("Fähigkeit")).isVisible();
+    page.navigate(url("communities"));
+    assertThat(page.locator("vaadin-button:has-text('Community gründen')")).isVisible();
+    page.navigate(url("bookmarks"));
+    assertThat(page.locator("vaadin-button:has-text('Lesezeichen hinzufügen')")).isVisible();
+    page.navigate(url("admin/users"));
+    assertThat(page.locator("h2:has-text('Benutzer und Rollen')")).isVisible();
+    assertThat(page.locator("vaadin-grid-cell-content vaadin-button:has-text('Sperren'):visible").first()).isVisible();
+    Browser.screenshot(page, "admin-users-de");
+    page.navigate(url("experts"));
+    assertThat(page.locator("h2:has-text('Expert:innen finden')")).isVisible();
+    assertThat(page).hasTitle("Wer weiß… · Agora");
+    page.context().close();
+
+    String colleague = colleague("Design", 2);
+    Api asColleague = Api.anonymous(base).as(colleague, "agora-demo");
+    assertThat(asColleague.patch("api/v1/people/" + asColleague.get("api/v1/me").json().getJsonNumber("id").longValue(),
+        "{\"uiLanguage\":\"de\"}").status()).isEqualTo(200);
+    Page english = loggedIn(colleague, "en-US", "h2:has-text('Startseite')");
+    english.locator("vaadin-app-layout a[aria-label^='Mein Profil']").click();
+    english.locator("vaadin-button:has-text('Mein Profil bearbeiten')").click();
+    assertThat(english.getByLabel("Sprache von Agora")).isVisible();
+    english.context().close();
+    assertThat(asColleague.patch("api/v1/people/" + asColleague.get("api/v1/me").json().getJsonNumber("id").longValue(),
+        "{\"uiLanguage\":\"xx\"}").status()).isEqualTo(400);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

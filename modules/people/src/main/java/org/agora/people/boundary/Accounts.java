@@ -199,6 +199,51 @@ public class Accounts {
     return true;
   }
 
+  /**
+   * An admin grants or takes back the admin role. Nobody takes their own role (so there is always
+   * an admin left to give it back). Answers whether anything changed.
+   */
+  public boolean setAdmin(AgoraPrincipal admin, long personId, boolean grant) {
+    Person person = adminTarget(admin, personId);
+    if (person.isAdmin() == grant) {
+      return false;
+    }
+    if (!grant && admin.id() == personId) {
+      throw new ConflictException("You cannot take away your own admin role.");
+    }
+    person.setAdmin(grant);
+    audit.record(grant ? "person.admin-granted" : "person.admin-revoked", "person", personId, null);
+    events.fire(new PersonChanged(personId, "updated"));
+    return true;
+  }
+
+  /** An admin renames a department; names stay unique regardless of case. */
+  public void renameDepartment(AgoraPrincipal admin, long departmentId, String name) {
+    if (!admin.admin()) {
+      throw new ForbiddenException("Only admins manage departments.");
+    }
+    Department department = em.find(Department.class, departmentId);
+    if (department == null) {
+      throw new NotFoundException("No department with id " + departmentId);
+    }
+    String clean = UserText.plain(name);
+    if (clean == null || clean.isBlank()) {
+      throw new jakarta.ws.rs.BadRequestException("name: must not be blank");
+    }
+    boolean taken =
+        em.createQuery("select count(d) from Department d where lower(d.name) = lower(:n) and d.id <> :id", Long.class)
+                .setParameter("n", clean)
+                .setParameter("id", departmentId)
+                .getSingleResult()
+            > 0;
+    if (taken) {
+      throw new ConflictException("A department named " + clean + " exists already.");
+    }
+    String before = department.getName();
+    department.rename(clean);
+    audit.record("department.renamed", "department", departmentId, before + " -> " + clean);
+  }
+
   /** The department of that name, ignoring case (the directory sync maps names to departments). */
   public Optional<Long> departmentNamed(String name) {
     return em.createQuery("select d.id from Department d where lower(d.name) = lower(:n)", Long.class)

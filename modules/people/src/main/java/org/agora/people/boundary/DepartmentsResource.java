@@ -6,7 +6,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -40,5 +42,13 @@ public class DepartmentsResource {
   public Response create(@Valid @NotNull DepartmentRequest request) {
     long id = accounts.addDepartment(currentUser.required(), request.name, request.parentId);
     return Response.status(Response.Status.CREATED).entity(java.util.Map.of("id", id)).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(summary = "Rename a department (admins)")
+  public Response rename(@PathParam("id") long id, @Valid @NotNull DepartmentRequest request) {
+    accounts.renameDepartment(currentUser.required(), id, request.name);
+    return Response.noContent().build();
   }
 }

@@ -175,4 +175,17 @@ public class PeopleResource {
     accounts.setActive(currentUser.required(), id, request.active);
     return Response.noContent().build();
   }
+
+  /** Body of {@code PUT /people/{id}/admin}. */
+  public static class AdminRequest {
+    @NotNull public Boolean admin;
+  }
+
+  @PUT
+  @Path("{id}/admin")
+  @Operation(summary = "Grant or take back the admin role (admins; not one's own)")
+  public Response setAdmin(@PathParam("id") long id, @Valid @NotNull AdminRequest request) {
+    accounts.setAdmin(currentUser.required(), id, request.admin);
+    return Response.noContent().build();
+  }
 }

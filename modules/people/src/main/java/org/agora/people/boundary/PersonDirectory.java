@@ -91,6 +91,29 @@ public class PersonDirectory {
   }
 
   /**
+   * Active people to mention: usernames starting with, or display names containing, what was typed
+   * after the @ (the composer's completion). One query; at most {@code limit} people.
+   */
+  public java.util.List<PersonView> mentionable(String typed, int limit) {
+    String prefix = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "");
+    if (prefix.isEmpty()) {
+      return java.util.List.of();
+    }
+    return em.createQuery("select p from Person p where p.active = true and (lower(p.username) like :start"
+                + " or lower(p.displayName) like :inside) order by p.username", Person.class)
+        .setParameter("start", prefix + "%")
+        .setParameter("inside", "%" + prefix + "%")
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "p.department")
+        .setHint("eclipselink.batch", "p.skills")
+        .setHint("eclipselink.batch", "p.languages")
+        .setMaxResults(Math.max(1, Math.min(limit, 20)))
+        .getResultList().stream()
+        .map(PersonView::of)
+        .toList();
+  }
+
+  /**
    * Active people whose ids a native sub-query returns, in id order: the followers, following
    * and endorsers lists all have this shape. The sub-query's parameters are ?1..?n.
    */

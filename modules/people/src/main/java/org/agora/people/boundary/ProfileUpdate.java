@@ -23,4 +23,8 @@ public class ProfileUpdate {
   @Size(max = 4000) public String about;
   @Size(max = 50) public List<@Size(max = 60) String> skills;
   @Size(max = 20) public List<@Size(max = 40) String> languages;
+
+  /** The web UI's language: "en" or "de"; "" follows the browser again. */
+  @Pattern(regexp = "(en|de)?", message = "en, de, or empty for the browser's language")
+  public String uiLanguage;
 }

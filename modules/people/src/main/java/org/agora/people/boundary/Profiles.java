@@ -40,6 +40,9 @@ public class Profiles {
   @Inject Clock clock;
   @Inject Event<DomainEvent> events;
 
+  /** The largest photo upload accepted (PNG or JPEG). */
+  public static final int MAX_PHOTO_BYTES = PhotoCheck.MAX_BYTES;
+
   /** An avatar image: bytes and their media type. */
   public record Image(byte[] bytes, String mediaType) {}
 
@@ -73,6 +76,7 @@ public class Profiles {
     if (change.departmentId != null) person.setDepartment(directory.department(change.departmentId));
     if (change.skills != null) person.replaceSkills(canonicalSkills(change.skills));
     if (change.languages != null) person.replaceLanguages(cleanLanguages(change.languages));
+    if (change.uiLanguage != null) person.setUiLanguage(blankToNull(change.uiLanguage));
     if (editor.id() != id) {
       audit.record("person.profile-edited", "person", id, "by admin");
     }

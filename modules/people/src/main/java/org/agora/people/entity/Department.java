@@ -41,6 +41,10 @@ public class Department {
     return name;
   }
 
+  public void rename(String newName) {
+    this.name = newName;
+  }
+
   public Department getParent() {
     return parent;
   }

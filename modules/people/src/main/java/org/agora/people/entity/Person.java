@@ -79,6 +79,9 @@ public class Person {
   @Column(name = "photo_updated_at")
   private Instant photoUpdatedAt;
 
+  @Column(name = "ui_language", length = 8)
+  private String uiLanguage;
+
   protected Person() {}
 
   public Person(String username, String displayName, Instant createdAt) {
@@ -195,6 +198,15 @@ public class Person {
   public void replaceLanguages(Set<String> newLanguages) {
     languages.clear();
     languages.addAll(newLanguages);
+  }
+
+  /** The language chosen for the web UI, or null to follow the browser. */
+  public String getUiLanguage() {
+    return uiLanguage;
+  }
+
+  public void setUiLanguage(String uiLanguage) {
+    this.uiLanguage = uiLanguage;
   }
 
   public Instant getPhotoUpdatedAt() {

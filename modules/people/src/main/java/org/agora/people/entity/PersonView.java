@@ -18,7 +18,8 @@ public record PersonView(
     String initials,
     String avatarUrl,
     boolean admin,
-    boolean active) {
+    boolean active,
+    String uiLanguage) {
 
   public record DepartmentRef(long id, String name) {}
 
@@ -45,6 +46,7 @@ public record PersonView(
         p.initials(),
         avatarUrl(p),
         p.isAdmin(),
-        p.isActive());
+        p.isActive(),
+        p.getUiLanguage());
   }
 }

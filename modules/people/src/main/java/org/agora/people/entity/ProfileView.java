@@ -26,13 +26,15 @@ public record ProfileView(
     long following,
     boolean followedByMe,
     boolean me,
-    List<SkillView> endorsements) {
+    List<SkillView> endorsements,
+    String uiLanguage) {
 
   public static ProfileView of(
       PersonView p, long followers, long following, boolean followedByMe, boolean me, List<SkillView> endorsements) {
     return new ProfileView(
         p.id(), p.username(), p.displayName(), p.department(), p.title(), p.location(), p.email(),
         p.phone(), p.about(), p.skills(), p.languages(), p.initials(), p.avatarUrl(), p.admin(),
-        p.active(), followers, following, followedByMe, me, endorsements);
+        p.active(), followers, following, followedByMe, me, endorsements,
+        me ? p.uiLanguage() : null);
   }
 }

@@ -16,6 +16,7 @@ import org.agora.bookmarks.boundary.BookmarkRequest;
 import org.agora.bookmarks.entity.BookmarkView;
 import org.agora.bookmarks.entity.BookmarkVisibility;
 import org.agora.communities.entity.CommunityView;
+import org.agora.ui.layout.Texts;
 
 /**
  * Add or edit one bookmark: address, title (left empty, Agora fetches the page's), notes, tags,
@@ -28,23 +29,28 @@ class BookmarkDialog extends Dialog {
     void save(BookmarkRequest request);
   }
 
-  final TextField url = new TextField("Address");
-  final TextField title = new TextField("Title");
-  final TextArea description = new TextArea("Notes");
-  final TextField tags = new TextField("Tags");
+  final TextField url = new TextField();
+  final TextField title = new TextField();
+  final TextArea description = new TextArea();
+  final TextField tags = new TextField();
   final Select<BookmarkVisibility> visibility = new Select<>();
-  final ComboBox<CommunityView> community = new ComboBox<>("Community");
+  final ComboBox<CommunityView> community = new ComboBox<>();
 
   BookmarkDialog(String heading, List<CommunityView> myCommunities, Saver saver, Runnable afterSave) {
     setHeaderTitle(heading);
+    url.setLabel(getTranslation("bookmark.field.url"));
+    title.setLabel(getTranslation("bookmark.field.title"));
+    description.setLabel(getTranslation("bookmark.field.notes"));
+    tags.setLabel(getTranslation("bookmark.field.tags"));
+    community.setLabel(getTranslation("bookmark.field.community"));
     url.setRequired(true);
     url.setPlaceholder("https://");
     url.setMaxLength(2000);
-    title.setPlaceholder("Left empty: the page's own title");
+    title.setPlaceholder(getTranslation("bookmark.field.title.placeholder"));
     title.setMaxLength(300);
     description.setMaxLength(4000);
-    tags.setHelperText("Separated by commas or spaces, e.g. kubernetes, onboarding");
-    visibility.setLabel("Who sees it");
+    tags.setHelperText(getTranslation("bookmark.field.tags.helper"));
+    visibility.setLabel(getTranslation("bookmark.field.visibility"));
     visibility.setItems(BookmarkVisibility.values());
     visibility.setItemLabelGenerator(BookmarkDialog::describe);
     visibility.setValue(BookmarkVisibility.PRIVATE);
@@ -57,7 +63,7 @@ class BookmarkDialog extends Dialog {
     form.setWidth("min(520px, 90vw)");
     add(form);
 
-    Button save = new Button("Save", e -> {
+    Button save = new Button(getTranslation("common.save"), e -> {
       clearErrors();
       try {
         saver.save(request());
@@ -68,7 +74,7 @@ class BookmarkDialog extends Dialog {
       }
     });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    getFooter().add(new Button("Cancel", e -> close()), save);
+    getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
   }
 
   void fill(BookmarkView bookmark) {
@@ -94,7 +100,7 @@ class BookmarkDialog extends Dialog {
 
   /** Service messages start with the field they concern ("url: only http and https…"). */
   private void showError(String message) {
-    String text = message == null ? "Could not save the bookmark." : message;
+    String text = message == null ? getTranslation("bookmark.saveFailed") : message;
     Consumer<String> target = text.startsWith("url") ? url::setErrorMessage
         : text.startsWith("communityId") ? community::setErrorMessage
         : text.startsWith("title") ? title::setErrorMessage : tags::setErrorMessage;
@@ -113,10 +119,6 @@ class BookmarkDialog extends Dialog {
   }
 
   static String describe(BookmarkVisibility visibility) {
-    return switch (visibility) {
-      case PRIVATE -> "Only me";
-      case PUBLIC -> "Everyone in the company";
-      case COMMUNITY -> "A community I belong to";
-    };
+    return Texts.t("bookmark.visibility." + visibility.name().toLowerCase(java.util.Locale.ROOT));
   }
 }

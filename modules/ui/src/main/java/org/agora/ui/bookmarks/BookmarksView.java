@@ -22,7 +22,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
@@ -42,6 +42,7 @@ import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.PageRequest;
 import org.agora.ui.layout.ExternalLink;
 import org.agora.ui.layout.MainLayout;
+import org.agora.ui.layout.Texts;
 
 /**
  * Social bookmarks: mine, everything I may see, popular links, by tag, with a tag cloud; add and
@@ -49,8 +50,7 @@ import org.agora.ui.layout.MainLayout;
  * the save dialog prefilled (that is what the bookmarklet calls), {@code ?tag=} filters.
  */
 @Route(value = "bookmarks", layout = MainLayout.class)
-@PageTitle("Bookmarks · Agora")
-public class BookmarksView extends VerticalLayout implements BeforeEnterObserver {
+public class BookmarksView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   private static final int SHOWN = 200;
 
@@ -58,9 +58,9 @@ public class BookmarksView extends VerticalLayout implements BeforeEnterObserver
   private final BookmarkFiles files;
   private final Communities communities;
   private final CurrentUser currentUser;
-  private final Tab mine = new Tab("Mine");
-  private final Tab everyone = new Tab("Everyone's");
-  private final Tab popular = new Tab("Popular this month");
+  private final Tab mine = new Tab(Texts.t("bookmarks.tab.mine"));
+  private final Tab everyone = new Tab(Texts.t("bookmarks.tab.everyone"));
+  private final Tab popular = new Tab(Texts.t("bookmarks.tab.popular"));
   private final Tabs tabs = new Tabs(mine, everyone, popular);
   private final Grid<BookmarkView> grid = new Grid<>();
   private final Grid<PopularLink> popularGrid = new Grid<>();
@@ -77,26 +77,28 @@ public class BookmarksView extends VerticalLayout implements BeforeEnterObserver
     this.currentUser = currentUser;
     setSizeFull();
 
-    Button add = new Button("Add bookmark", VaadinIcon.PLUS.create(), e -> openDialog(null, Map.of()));
+    Button add = new Button(getTranslation("bookmarks.add"), VaadinIcon.PLUS.create(), e -> openDialog(null, Map.of()));
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    HorizontalLayout header = new HorizontalLayout(new H2("Bookmarks"), add, importButton(), exportLink());
+    HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.bookmarks")), add, importButton(), exportLink());
     header.setAlignItems(Alignment.BASELINE);
 
-    grid.addComponentColumn(this::titleCell).setHeader("Link").setFlexGrow(3);
-    grid.addColumn(b -> String.join(", ", b.tags())).setHeader("Tags").setFlexGrow(1);
-    grid.addColumn(b -> b.owner().displayName()).setHeader("Saved by").setAutoWidth(true);
-    grid.addColumn(BookmarkView::savedBy).setHeader("Savers").setAutoWidth(true);
-    grid.addColumn(b -> BookmarkDialog.describe(b.visibility())).setHeader("Visible to").setAutoWidth(true);
+    grid.addComponentColumn(this::titleCell).setHeader(getTranslation("bookmarks.column.link")).setFlexGrow(3);
+    grid.addColumn(b -> String.join(", ", b.tags())).setHeader(getTranslation("bookmarks.column.tags")).setFlexGrow(1);
+    grid.addColumn(b -> b.owner().displayName()).setHeader(getTranslation("bookmarks.column.savedBy")).setAutoWidth(true);
+    grid.addColumn(BookmarkView::savedBy).setHeader(getTranslation("bookmarks.column.savers")).setAutoWidth(true);
+    grid.addColumn(b -> BookmarkDialog.describe(b.visibility())).setHeader(getTranslation("bookmarks.column.visibleTo")).setAutoWidth(true);
+    grid.setAriaLabel(getTranslation("nav.bookmarks"));
     grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
     grid.setHeight("60vh");
     popularGrid.addComponentColumn(l -> {
       Anchor link = ExternalLink.to(l.url(), l.title());
       return link;
-    }).setHeader("Link").setFlexGrow(3);
-    popularGrid.addColumn(PopularLink::saves).setHeader("Saved by").setAutoWidth(true);
+    }).setHeader(getTranslation("bookmarks.column.link")).setFlexGrow(3);
+    popularGrid.addColumn(PopularLink::saves).setHeader(getTranslation("bookmarks.column.savers")).setAutoWidth(true);
+    popularGrid.setAriaLabel(getTranslation("bookmarks.tab.popular"));
     popularGrid.addComponentColumn(l -> {
       Button save = new Button(VaadinIcon.BOOKMARK.create(), e -> openDialog(null, Map.of("url", l.url(), "title", l.title())));
-      save.getElement().setAttribute("aria-label", "Save this link too");
+      save.getElement().setAttribute("aria-label", getTranslation("bookmarks.saveToo"));
       save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
       return save;
     }).setAutoWidth(true).setFlexGrow(0);
@@ -106,17 +108,23 @@ public class BookmarksView extends VerticalLayout implements BeforeEnterObserver
     cloud.setFlexWrap(FlexLayout.FlexWrap.WRAP);
     cloud.getStyle().set("gap", "var(--lumo-space-s)");
     empty.setVisible(false);
+    empty.getElement().setAttribute("role", "status");
 
     HorizontalLayout body = new HorizontalLayout();
     body.setWidthFull();
     VerticalLayout list = new VerticalLayout(tabs, tagFilter, grid, popularGrid, empty);
     list.setPadding(false);
-    VerticalLayout side = new VerticalLayout(new H3("Tags"), cloud, bookmarkletHelp());
+    VerticalLayout side = new VerticalLayout(new H3(getTranslation("bookmarks.column.tags")), cloud, bookmarkletHelp());
     side.setPadding(false);
     side.setWidth("280px");
     body.add(list, side);
     body.setFlexGrow(1, list);
     add(header, body);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("nav.bookmarks") + " · Agora";
   }
 
   @Override
@@ -131,10 +139,10 @@ public class BookmarksView extends VerticalLayout implements BeforeEnterObserver
   }
 
   private void refresh() {
-    tagFilter.setText(tag == null ? "" : "Tagged " + tag + " ");
+    tagFilter.setText(tag == null ? "" : getTranslation("bookmarks.tagged", tag) + " ");
     tagFilter.removeAll();
     if (tag != null) {
-      tagFilter.add(new Anchor("bookmarks", "(show all)"));
+      tagFilter.add(new Anchor("bookmarks", getTranslation("bookmarks.showAll")));
     }
     try {
       List<BookmarkView> items = load();
@@ -142,14 +150,13 @@ public class BookmarksView extends VerticalLayout implements BeforeEnterObserver
       boolean nothing = tabs.getSelectedTab() == popular
           ? popularGrid.getGenericDataView().getItems().findAny().isEmpty() : items.isEmpty();
       empty.setVisible(nothing);
-      empty.setText(tabs.getSelectedTab() == mine
-          ? "You have no bookmarks" + (tag == null ? "" : " tagged " + tag) + " yet. Add one, import your browser's, or use the bookmarklet."
-          : "No bookmarks to show.");
+      empty.setText(tabs.getSelectedTab() != mine ? getTranslation("bookmarks.none")
+          : tag == null ? getTranslation("bookmarks.noneMine") : getTranslation("bookmarks.noneMineTagged", tag));
       showCloud(bookmarks.tagCloud(currentUser.required(), tabs.getSelectedTab() == mine));
     } catch (RuntimeException e) {
       grid.setItems(List.of());
       empty.setVisible(true);
-      empty.setText("Bookmarks could not be loaded. Please try again in a moment.");
+      empty.setText(getTranslation("bookmarks.error"));
     }
   }
 
@@ -174,11 +181,11 @@ public class BookmarksView extends VerticalLayout implements BeforeEnterObserver
       Anchor link = new Anchor("bookmarks?tag=" + t.tag(), t.tag());
       // Weight by use: from 0.8 to 1.6 times the normal size.
       link.getStyle().set("font-size", String.format("calc(var(--lumo-font-size-s) * %.2f)", 0.8 + 0.8 * t.count() / max));
-      link.getElement().setAttribute("title", t.count() + " bookmarks");
+      link.getElement().setAttribute("title", getTranslation("bookmarks.tagCount", t.count()));
       cloud.add(link);
     }
     if (tags.isEmpty()) {
-      cloud.add(new Span("No tags yet."));
+      cloud.add(new Span(getTranslation("bookmarks.noTags")));
     }
   }
 
@@ -186,7 +193,7 @@ public class BookmarksView extends VerticalLayout implements BeforeEnterObserver
     Anchor link = ExternalLink.to(b.url(), b.title());
     Div cell = new Div(link);
     if (b.linkStatus() == LinkStatus.BROKEN) {
-      Span broken = new Span(" · link broken");
+      Span broken = new Span(" · " + getTranslation("bookmarks.broken"));
       broken.getStyle().set("color", "var(--lumo-error-text-color)");
       cell.add(broken);
     }
@@ -199,17 +206,17 @@ public class BookmarksView extends VerticalLayout implements BeforeEnterObserver
   private Component actions(BookmarkView b) {
     if (b.owner().id() != currentUser.id()) {
       Button save = new Button(VaadinIcon.BOOKMARK.create(), e -> openDialog(null, Map.of("url", b.url(), "title", b.title())));
-      save.getElement().setAttribute("aria-label", "Save this link too");
+      save.getElement().setAttribute("aria-label", getTranslation("bookmarks.saveToo"));
       save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
       return save;
     }
     Button edit = new Button(VaadinIcon.EDIT.create(), e -> openDialog(b, Map.of()));
-    edit.getElement().setAttribute("aria-label", "Edit bookmark");
+    edit.getElement().setAttribute("aria-label", getTranslation("bookmarks.edit"));
     Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
       bookmarks.delete(currentUser.required(), b.id());
       refresh();
     });
-    delete.getElement().setAttribute("aria-label", "Delete bookmark");
+    delete.getElement().setAttribute("aria-label", getTranslation("bookmarks.delete"));
     edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
     return new HorizontalLayout(edit, delete);
@@ -218,7 +225,7 @@ public class BookmarksView extends VerticalLayout implements BeforeEnterObserver
   private void openDialog(BookmarkView existing, Map<String, String> prefill) {
     List<CommunityView> myCommunities = communities.list(currentUser.required(),
         new Communities.Filter(null, null, null, true), PageRequest.of(PageRequest.MAX_LIMIT, null)).items();
-    BookmarkDialog dialog = new BookmarkDialog(existing == null ? "Save a link" : "Edit bookmark", myCommunities,
+    BookmarkDialog dialog = new BookmarkDialog(getTranslation(existing == null ? "bookmarks.saveLink" : "bookmarks.edit"), myCommunities,
         request -> {
           if (existing == null) {
             bookmarks.save(currentUser.required(), request);
@@ -227,7 +234,7 @@ public class BookmarksView extends VerticalLayout implements BeforeEnterObserver
           }
         },
         () -> {
-          Notification.show("Bookmark saved", 3000, Notification.Position.BOTTOM_START);
+          Notification.show(getTranslation("bookmarks.saved"), 3000, Notification.Position.BOTTOM_START);
           tabs.setSelectedTab(mine);
           refresh();
         });
@@ -248,28 +255,28 @@ public class BookmarksView extends VerticalLayout implements BeforeEnterObserver
     upload.setAcceptedFileTypes("text/html", ".html", ".htm");
     upload.setMaxFileSize(BookmarkFiles.MAX_BYTES);
     upload.setDropAllowed(false);
-    upload.setUploadButton(new Button("Import browser file", VaadinIcon.UPLOAD.create()));
+    upload.setUploadButton(new Button(getTranslation("bookmarks.import"), VaadinIcon.UPLOAD.create()));
     upload.addSucceededListener(e -> {
       try {
         String html = new String(buffer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         BookmarkFiles.ImportReport report = files.importFile(currentUser.required(), html);
-        Notification.show(report.added() + " added, " + report.updated() + " updated, " + report.skipped().size() + " skipped",
+        Notification.show(getTranslation("bookmarks.imported", report.added(), report.updated(), report.skipped().size()),
             6000, Notification.Position.MIDDLE);
         upload.clearFileList();
         tabs.setSelectedTab(mine);
         refresh();
       } catch (WebApplicationException | IOException problem) {
-        Notification.show("Nothing was imported: " + problem.getMessage(), 8000, Notification.Position.MIDDLE)
+        Notification.show(getTranslation("bookmarks.importFailed", problem.getMessage()), 8000, Notification.Position.MIDDLE)
             .addThemeVariants(NotificationVariant.LUMO_ERROR);
       }
     });
-    upload.addFileRejectedListener(e -> Notification.show("Nothing was imported: " + e.getErrorMessage(), 8000,
+    upload.addFileRejectedListener(e -> Notification.show(getTranslation("bookmarks.importFailed", e.getErrorMessage()), 8000,
         Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
     return upload;
   }
 
-  private static Component exportLink() {
-    Anchor export = new Anchor("api/v1/bookmarks/export", "Export");
+  private Component exportLink() {
+    Anchor export = new Anchor("api/v1/bookmarks/export", getTranslation("bookmarks.export"));
     export.getElement().setAttribute("download", "agora-bookmarks.html");
     export.getElement().setAttribute("router-ignore", true);
     return export;
@@ -278,14 +285,14 @@ public class BookmarksView extends VerticalLayout implements BeforeEnterObserver
   /** The bookmarklet opens this page's save dialog prefilled with the page the person is on. */
   private Component bookmarkletHelp() {
     Anchor bookmarklet = new Anchor();
-    bookmarklet.setText("Save to Agora");
+    bookmarklet.setText(getTranslation("bookmarks.bookmarklet"));
     bookmarklet.getElement().setAttribute("class", "bookmarklet");
     bookmarklet.getElement().executeJs(
         "const target = new URL('bookmarks', document.baseURI).href;"
             + "this.href = \"javascript:(function(){window.open('\" + target + \"?url='+encodeURIComponent(location.href)"
             + "+'&title='+encodeURIComponent(document.title)+'&description='+encodeURIComponent(String(getSelection()))"
             + ",'agora-save','width=720,height=640');})()\";");
-    Paragraph help = new Paragraph("Drag this button to your browser's bookmarks bar; click it on any page to save that page here: ");
+    Paragraph help = new Paragraph(getTranslation("bookmarks.bookmarklet.help") + " ");
     help.add(bookmarklet);
     return help;
   }

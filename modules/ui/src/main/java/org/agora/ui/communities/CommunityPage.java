@@ -37,6 +37,7 @@ import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.PageRequest;
 import org.agora.ui.home.FeedActions;
 import org.agora.ui.home.FeedCard;
+import org.agora.ui.home.FeedList;
 import org.agora.ui.layout.ExternalLink;
 import org.agora.ui.layout.MainLayout;
 
@@ -83,12 +84,14 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
     try {
       community = communities.view(currentUser.required(), id);
     } catch (WebApplicationException notVisible) {
-      add(new H2("Community not found"), new Paragraph("It does not exist, or it is not visible to you."));
+      add(new H2(getTranslation("community.notFound")), new Paragraph(getTranslation("community.notFound.text")));
       return;
     }
     getUI().ifPresent(ui -> ui.getPage().setTitle(community.name() + " · Agora"));
-    Span facts = new Span(community.visibility().name().toLowerCase() + " · " + community.memberCount() + " members"
-        + (community.myRole() == null ? "" : " · you are " + community.myRole().name().toLowerCase()));
+    Span facts = new Span(getTranslation("visibility." + community.visibility().name().toLowerCase()) + " · "
+        + getTranslation("community.members.count", community.memberCount())
+        + (community.myRole() == null ? "" : " · " + getTranslation("community.youAre",
+            getTranslation("role." + community.myRole().name().toLowerCase()))));
     facts.getStyle().set("color", "var(--lumo-secondary-text-color)");
     HorizontalLayout header = new HorizontalLayout(new H2(community.name()), membershipButton(community));
     header.setAlignItems(Alignment.BASELINE);
@@ -98,28 +101,28 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
     tabs.setWidthFull();
     boolean canRead = access.canRead(currentUser.required(), id);
     if (canRead) {
-      tabs.add("Feed", feed(community));
-      tabs.add("Members", members());
-      tabs.add("Bookmarks", bookmarks());
+      tabs.add(getTranslation("community.tab.feed"), feed(community));
+      tabs.add(getTranslation("community.tab.members"), members());
+      tabs.add(getTranslation("nav.bookmarks"), bookmarks());
     }
-    tabs.add("About", about(community));
+    tabs.add(getTranslation("community.tab.about"), about(community));
     if (access.canModerate(currentUser.required(), id)) {
-      tabs.add("Requests", requests());
+      tabs.add(getTranslation("community.tab.requests"), requests());
     }
     add(tabs);
   }
 
   private Component membershipButton(CommunityView community) {
     if (community.myState() == MembershipState.ACTIVE) {
-      return new Button("Leave", e -> change(() -> memberships.leave(currentUser.required(), id)));
+      return new Button(getTranslation("community.leave"), e -> change(() -> memberships.leave(currentUser.required(), id)));
     }
     if (community.myState() == MembershipState.REQUESTED) {
-      Button waiting = new Button("Request sent");
+      Button waiting = new Button(getTranslation("community.requestSent"));
       waiting.setEnabled(false);
       return waiting;
     }
     Button join = new Button(community.visibility().name().equals("PUBLIC") || community.myState() == MembershipState.INVITED
-        ? "Join" : "Ask to join");
+        ? getTranslation("community.join") : getTranslation("community.askToJoin"));
     join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     join.addClickListener(e -> {
       if (community.guidelines() == null || community.guidelines().isBlank()) {
@@ -134,16 +137,16 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
   /** Joining a community with guidelines means reading and accepting them first. */
   private Dialog guidelinesDialog(CommunityView community) {
     Dialog dialog = new Dialog();
-    dialog.setHeaderTitle("Guidelines of " + community.name());
-    Checkbox accept = new Checkbox("I have read the guidelines and will follow them");
-    Button join = new Button("Join", e -> {
+    dialog.setHeaderTitle(getTranslation("community.guidelinesOf", community.name()));
+    Checkbox accept = new Checkbox(getTranslation("community.acceptGuidelines"));
+    Button join = new Button(getTranslation("community.join"), e -> {
       dialog.close();
       change(() -> memberships.join(currentUser.required(), id, true));
     });
     join.setEnabled(false);
     accept.addValueChangeListener(e -> join.setEnabled(e.getValue()));
     dialog.add(new Paragraph(community.guidelines()), accept);
-    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), join);
+    dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), join);
     return dialog;
   }
 
@@ -151,25 +154,24 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
     VerticalLayout feed = new VerticalLayout();
     feed.setPadding(false);
     if (access.canPost(currentUser.required(), id)) {
-      TextArea composer = new TextArea("Post to " + community.name());
+      TextArea composer = new TextArea(getTranslation("community.postTo", community.name()));
       composer.setWidthFull();
-      Button post = new Button("Post", e -> change(() -> posts.post(currentUser.required(), composer.getValue(), id, false)));
+      composer.setMaxLength(org.agora.activity.boundary.PostRequest.MAX_TEXT);
+      Button post = new Button(getTranslation("home.post"), e -> change(() -> posts.post(currentUser.required(), composer.getValue(), id, false)));
       post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       feed.add(composer, post);
     }
-    var page = feeds.community(currentUser.required(), id, FeedFilter.ALL, PageRequest.of(20, null));
-    if (page.items().isEmpty()) {
-      feed.add(FeedCard.empty("No posts yet. Start the conversation."));
-    }
-    page.items().forEach(item -> feed.add(new FeedCard(item, actions)));
+    feed.add(new FeedList(cursor -> feeds.community(currentUser.required(), id, FeedFilter.ALL, PageRequest.of(20, cursor)), actions,
+        getTranslation("community.noPosts")));
     return feed;
   }
 
   private Component members() {
     Grid<MemberView> grid = new Grid<>();
-    grid.addComponentColumn(m -> new Anchor("people/" + m.personId(), m.displayName())).setHeader("Name").setAutoWidth(true);
-    grid.addColumn(MemberView::department).setHeader("Department");
-    grid.addColumn(m -> m.role().name().toLowerCase()).setHeader("Role");
+    grid.addComponentColumn(m -> new Anchor("people/" + m.personId(), m.displayName())).setHeader(getTranslation("column.name")).setAutoWidth(true);
+    grid.addColumn(MemberView::department).setHeader(getTranslation("column.department"));
+    grid.addColumn(m -> getTranslation("role." + m.role().name().toLowerCase())).setHeader(getTranslation("column.role"));
+    grid.setAriaLabel(getTranslation("community.tab.members"));
     grid.setItems(memberships.members(currentUser.required(), id, PageRequest.of(PageRequest.MAX_LIMIT, null)).items());
     grid.setAllRowsVisible(true);
     return grid;
@@ -180,39 +182,41 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
     grid.addComponentColumn(b -> {
       Anchor link = ExternalLink.to(b.url(), b.title());
       return link;
-    }).setHeader("Link").setFlexGrow(3);
-    grid.addColumn(b -> String.join(", ", b.tags())).setHeader("Tags");
-    grid.addColumn(b -> b.owner().displayName()).setHeader("Saved by");
+    }).setHeader(getTranslation("bookmarks.column.link")).setFlexGrow(3);
+    grid.addColumn(b -> String.join(", ", b.tags())).setHeader(getTranslation("bookmarks.column.tags"));
+    grid.addColumn(b -> b.owner().displayName()).setHeader(getTranslation("bookmarks.column.savedBy"));
+    grid.setAriaLabel(getTranslation("nav.bookmarks"));
     var items = bookmarks.list(currentUser.required(), new Bookmarks.Filter(null, null, id), PageRequest.of(PageRequest.MAX_LIMIT, null))
         .items();
     grid.setItems(items);
     grid.setAllRowsVisible(true);
-    return items.isEmpty() ? FeedCard.empty("No bookmarks shared into this community yet.") : grid;
+    return items.isEmpty() ? FeedCard.empty(getTranslation("community.noBookmarks")) : grid;
   }
 
   private Component about(CommunityView community) {
     VerticalLayout about = new VerticalLayout(new Paragraph(community.description() == null ? "" : community.description()));
     about.setPadding(false);
     if (community.guidelines() != null && !community.guidelines().isBlank()) {
-      about.add(new H3("Guidelines"), new Paragraph(community.guidelines()));
+      about.add(new H3(getTranslation("community.guidelines")), new Paragraph(community.guidelines()));
     }
     if (access.canModerate(currentUser.required(), id)) {
-      about.add(new Anchor("insights?community=" + id, "Insights for this community"));
+      about.add(new Anchor("insights?community=" + id, getTranslation("community.insights")));
     }
     return about;
   }
 
   private Component requests() {
     Grid<MemberView> grid = new Grid<>();
-    grid.addColumn(MemberView::displayName).setHeader("Name");
-    grid.addColumn(MemberView::department).setHeader("Department");
+    grid.addColumn(MemberView::displayName).setHeader(getTranslation("column.name"));
+    grid.addColumn(MemberView::department).setHeader(getTranslation("column.department"));
     grid.addComponentColumn(m -> new HorizontalLayout(
-        new Button("Approve", e -> change(() -> memberships.approve(currentUser.required(), id, m.personId()))),
-        new Button("Decline", e -> change(() -> memberships.reject(currentUser.required(), id, m.personId())))));
+        new Button(getTranslation("community.approve"), e -> change(() -> memberships.approve(currentUser.required(), id, m.personId()))),
+        new Button(getTranslation("community.decline"), e -> change(() -> memberships.reject(currentUser.required(), id, m.personId())))));
+    grid.setAriaLabel(getTranslation("community.tab.requests"));
     var items = memberships.requests(currentUser.required(), id, PageRequest.of(PageRequest.MAX_LIMIT, null)).items();
     grid.setItems(items);
     grid.setAllRowsVisible(true);
-    return items.isEmpty() ? FeedCard.empty("No requests waiting.") : grid;
+    return items.isEmpty() ? FeedCard.empty(getTranslation("community.noRequests")) : grid;
   }
 
   private void change(Runnable action) {

@@ -1,72 +1,85 @@
 package org.agora.ui.home;
 
 import com.vaadin.flow.component.UI;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import org.agora.live.boundary.LiveListeners;
-import org.agora.live.entity.BusEvent;
-import org.agora.ui.layout.LiveUpdates;
-import org.agora.platform.entity.AgoraPrincipal;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.agora.activity.boundary.Feeds;
-import org.agora.activity.boundary.PostRequest;
 import org.agora.activity.boundary.Posts;
 import org.agora.activity.entity.FeedFilter;
-import org.agora.activity.entity.FeedItem;
+import org.agora.communities.boundary.Communities;
+import org.agora.communities.entity.CommunityView;
+import org.agora.live.boundary.LiveListeners;
+import org.agora.live.entity.BusEvent;
+import org.agora.people.boundary.PersonDirectory;
 import org.agora.platform.boundary.CurrentUser;
-import org.agora.platform.boundary.Page;
 import org.agora.platform.boundary.PageRequest;
+import org.agora.platform.entity.AgoraPrincipal;
+import org.agora.search.boundary.Search;
+import org.agora.ui.layout.LiveUpdates;
 import org.agora.ui.layout.MainLayout;
 
-/** Home: a composer and the home feed (people, communities and tags I follow). */
+/** Home: a composer and the home feed (people, communities and tags I follow), growing as one scrolls. */
 @Route(value = "", layout = MainLayout.class)
-@PageTitle("Home · Agora")
-public class HomeView extends VerticalLayout {
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+  static final int PAGE = 20;
 
   private final Feeds feeds;
-  private final Posts posts;
-  private final CurrentUser currentUser;
-  private final FeedActions actions;
-  private final VerticalLayout stream = new VerticalLayout();
-  private final TextArea composer = new TextArea();
-  private final LiveListeners live;
   private final AgoraPrincipal reader;
+  private final FeedList stream;
   private final Button newPosts = new Button();
   private final Set<Long> arrived = ConcurrentHashMap.newKeySet();
 
   @Inject
-  public HomeView(Feeds feeds, Posts posts, CurrentUser currentUser, FeedActions actions, LiveListeners live) {
-    this.actions = actions;
-    this.live = live;
-    this.reader = currentUser.required();
+  public HomeView(Feeds feeds, Posts posts, Communities communities, PersonDirectory directory, Search search,
+      CurrentUser currentUser, FeedActions actions, LiveListeners live) {
     this.feeds = feeds;
-    this.posts = posts;
-    this.currentUser = currentUser;
+    this.reader = currentUser.required();
     setMaxWidth("760px");
-    composer.setLabel(getTranslation("home.composer.label"));
-    composer.setPlaceholder(getTranslation("home.composer.placeholder"));
-    composer.setMaxLength(PostRequest.MAX_TEXT);
-    composer.setWidthFull();
-    Button post = new Button(getTranslation("home.post"), e -> post());
-    post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    stream.setPadding(false);
+    List<CommunityView> mine = myCommunities(communities);
+    Composer composer = new Composer(directory, search, currentUser, mine, (text, communityId) -> {
+      try {
+        posts.post(reader, text, communityId, false);
+        refresh();
+        return true;
+      } catch (WebApplicationException e) {
+        Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        return false;
+      }
+    });
     newPosts.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
     newPosts.addClassName("new-posts");
     newPosts.setVisible(false);
     newPosts.addClickListener(e -> refresh());
-    add(new H2(getTranslation("home.title")), composer, post, newPosts, stream);
-    refresh();
+    stream = new FeedList(cursor -> feeds.home(reader, FeedFilter.ALL, PageRequest.of(PAGE, cursor)), actions,
+        getTranslation("home.empty"));
+    add(new H2(getTranslation("home.title")), composer, newPosts, stream);
     LiveUpdates.whileAttached(this, live, this::announceIfMine);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("home.title") + " · Agora";
+  }
+
+  private List<CommunityView> myCommunities(Communities communities) {
+    try {
+      return communities.list(reader, new Communities.Filter(null, null, null, true), PageRequest.of(PageRequest.MAX_LIMIT, null))
+          .items();
+    } catch (RuntimeException e) {
+      return List.of(); // posting to my profile still works
+    }
   }
 
   /**
@@ -79,7 +92,7 @@ public class HomeView extends VerticalLayout {
       return;
     }
     // The stored home timeline says whether it belongs to this reader (and they may see it).
-    boolean mine = feeds.home(reader, FeedFilter.ALL, PageRequest.of(20, null)).items().stream()
+    boolean mine = feeds.home(reader, FeedFilter.ALL, PageRequest.of(PAGE, null)).items().stream()
         .anyMatch(item -> item.id() == bus.activityId());
     if (mine && arrived.add(bus.activityId())) {
       ui.access(this::showNewPosts);
@@ -87,32 +100,13 @@ public class HomeView extends VerticalLayout {
   }
 
   private void showNewPosts() {
-    newPosts.setText(arrived.size() == 1 ? "1 new post" : arrived.size() + " new posts");
+    newPosts.setText(getTranslation(arrived.size() == 1 ? "home.newPost" : "home.newPosts", arrived.size()));
     newPosts.setVisible(true);
-  }
-
-  private void post() {
-    try {
-      posts.post(currentUser.required(), composer.getValue(), null, false);
-      composer.clear();
-      refresh();
-    } catch (WebApplicationException e) {
-      Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
   }
 
   private void refresh() {
     arrived.clear();
     newPosts.setVisible(false);
-    stream.removeAll();
-    try {
-      Page<FeedItem> page = feeds.home(currentUser.required(), FeedFilter.ALL, PageRequest.of(20, null));
-      if (page.items().isEmpty()) {
-        stream.add(FeedCard.empty(getTranslation("home.empty")));
-      }
-      page.items().forEach(item -> stream.add(new FeedCard(item, actions)));
-    } catch (RuntimeException e) {
-      stream.add(FeedCard.empty(getTranslation("home.error")));
-    }
+    stream.reload();
   }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
@@ -22,6 +22,7 @@ import org.agora.insights.control.InsightsScope;
 import org.agora.insights.entity.Table;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.ui.layout.MainLayout;
+import org.agora.ui.layout.Texts;
 
 /**
  * The insights dashboard: adoption, activity, collaboration across departments (heat map and
@@ -29,8 +30,7 @@ import org.agora.ui.layout.MainLayout;
  * the organisation; {@code ?community=} shows one community to its owners and moderators.
  */
 @Route(value = "insights", layout = MainLayout.class)
-@PageTitle("Insights · Agora")
-public class InsightsView extends VerticalLayout implements BeforeEnterObserver {
+public class InsightsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   private final Insights insights;
   private final CurrentUser currentUser;
@@ -43,6 +43,11 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
   }
 
   @Override
+  public String getPageTitle() {
+    return getTranslation("nav.insights") + " · Agora";
+  }
+
+  @Override
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
     List<String> community = event.getLocation().getQueryParameters().getParameters().get("community");
@@ -51,42 +56,41 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
     try {
       scope = insights.scope(currentUser.required(), communityId);
     } catch (WebApplicationException refused) {
-      add(new H2("Insights"), new Paragraph(refused.getMessage()));
+      add(new H2(getTranslation("nav.insights")), new Paragraph(refused.getMessage()));
       return;
     }
     String query = communityId == null ? "" : "community=" + communityId + "&";
-    add(new H2(communityId == null ? "Insights: the organisation" : "Insights: community"));
-    add(new Paragraph("Figures leave secret communities out of the organisation view; departments with fewer than 5 active "
-        + "people are shown as \"Other departments\". Up to 5 minutes old."));
+    add(new H2(getTranslation(communityId == null ? "insights.organisation" : "insights.community")));
+    add(new Paragraph(getTranslation("insights.note")));
 
     FlexLayout charts = new FlexLayout();
     charts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
     charts.setWidthFull();
     charts.add(
-        panel("Weekly active people by department", "adoption?period=week&", query,
-            () -> insights.adoption(scope, "week", 12), t -> new Chart("Weekly active people by department", ChartOptions.timeSeries(t, false))),
-        panel("Activity per week", "activity?period=week&", query,
-            () -> insights.activity(scope, "week", 12), t -> new Chart("Activity per week", ChartOptions.timeSeries(t, true))),
-        panel("Collaboration index (share of interactions across departments)", "collaboration/index?", query,
-            () -> insights.collaborationIndex(scope, 12), t -> new Chart("Collaboration index per week", ChartOptions.line(t, 3, "index"))),
-        panel("Who works with whom: interactions between departments, 90 days", "collaboration/matrix?", query,
-            () -> insights.collaborationMatrix(scope, 90), t -> new Chart("Interactions between departments", ChartOptions.heatMap(t))),
-        panel("Where departments meet: shared communities", "collaboration/communities?", query,
-            () -> insights.sharedCommunities(scope), t -> new Chart("Communities shared between departments", ChartOptions.heatMap(t))));
+        panel(t("insights.adoption"), "adoption?period=week&", query,
+            () -> insights.adoption(scope, "week", 12), t -> new Chart(t("insights.adoption"), ChartOptions.timeSeries(t, false))),
+        panel(t("insights.activity"), "activity?period=week&", query,
+            () -> insights.activity(scope, "week", 12), t -> new Chart(t("insights.activity"), ChartOptions.timeSeries(t, true))),
+        panel(t("insights.index"), "collaboration/index?", query,
+            () -> insights.collaborationIndex(scope, 12), t -> new Chart(t("insights.index.chart"), ChartOptions.line(t, 3, "index"))),
+        panel(t("insights.matrix"), "collaboration/matrix?", query,
+            () -> insights.collaborationMatrix(scope, 90), t -> new Chart(t("insights.matrix.chart"), ChartOptions.heatMap(t))),
+        panel(t("insights.shared"), "collaboration/communities?", query,
+            () -> insights.sharedCommunities(scope), t -> new Chart(t("insights.shared.chart"), ChartOptions.heatMap(t))));
     add(charts);
 
     FlexLayout tables = new FlexLayout();
     tables.setFlexWrap(FlexLayout.FlexWrap.WRAP);
     tables.setWidthFull();
     tables.add(
-        panel("Departments by reach beyond themselves", "collaboration/isolated?", query,
+        panel(t("insights.isolated"), "collaboration/isolated?", query,
             () -> insights.isolatedDepartments(scope, 90), InsightsView::grid),
-        panel("Trending tags", "trending-tags?", query, () -> insights.trendingTags(scope, 20), InsightsView::grid));
+        panel(t("insights.trending"), "trending-tags?", query, () -> insights.trendingTags(scope, 20), InsightsView::grid));
     if (communityId == null) {
-      tables.add(panel("Connectors: people reaching the most departments", "connectors?", query,
+      tables.add(panel(t("insights.connectors"), "connectors?", query,
           () -> insights.connectors(scope, 90), InsightsView::grid));
     } else {
-      tables.add(panel("Community health", "communities/" + communityId + "/health?", "",
+      tables.add(panel(t("insights.health"), "communities/" + communityId + "/health?", "",
           () -> insights.communityHealth(scope), InsightsView::grid));
     }
     add(tables);
@@ -100,15 +104,15 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
     Anchor csv = new Anchor("api/v1/insights/" + path + query + "format=csv", "CSV");
     csv.getElement().setAttribute("router-ignore", true);
     csv.getElement().setAttribute("download", true);
-    csv.getElement().setAttribute("aria-label", "Download " + title + " as CSV");
+    csv.getElement().setAttribute("aria-label", t("insights.csv", title));
     HorizontalLayout header = new HorizontalLayout(new H3(title), csv);
     header.setAlignItems(Alignment.BASELINE);
     panel.add(header);
     try {
       Table table = load.get();
-      panel.add(table.rows().isEmpty() ? new Paragraph("No activity in this period yet.") : show.apply(table));
+      panel.add(table.rows().isEmpty() ? new Paragraph(t("insights.empty")) : show.apply(table));
     } catch (RuntimeException e) {
-      panel.add(new Paragraph("This figure could not be computed right now. Please try again in a moment."));
+      panel.add(new Paragraph(t("insights.error")));
     }
     return panel;
   }
@@ -126,6 +130,10 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver 
       grid.setHeight("360px");
     }
     return grid;
+  }
+
+  private static String t(String key, Object... parameters) {
+    return Texts.t(key, parameters);
   }
 
   private static Long parse(String value) {

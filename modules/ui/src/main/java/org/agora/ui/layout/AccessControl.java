@@ -1,5 +1,6 @@
 package org.agora.ui.layout;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
@@ -7,6 +8,7 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.agora.people.boundary.PersonDirectory;
 import org.agora.people.boundary.UsagePolicy;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.LoginContinuation;
@@ -26,9 +28,31 @@ public class AccessControl {
 
   @Inject UsagePolicy policy;
   @Inject CurrentUser currentUser;
+  @Inject PersonDirectory directory;
 
   void install(@Observes ServiceInitEvent event) {
-    event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::check));
+    event.getSource().addUIInitListener(init -> {
+      chooseLanguage(init.getUI());
+      init.getUI().addBeforeEnterListener(this::check);
+    });
+  }
+
+  /** The language chosen on the profile wins over the browser's; looked up once per session. */
+  private void chooseLanguage(UI ui) {
+    VaadinSession session = VaadinSession.getCurrent();
+    boolean loggedIn = VaadinRequest.getCurrent() != null && VaadinRequest.getCurrent().getUserPrincipal() != null;
+    if (session == null || !loggedIn) {
+      return;
+    }
+    if (UiLanguage.known(session)) {
+      UiLanguage.apply(ui, session);
+      return;
+    }
+    try {
+      UiLanguage.apply(ui, session, directory.person(currentUser.required(), currentUser.id()).uiLanguage());
+    } catch (RuntimeException notFound) {
+      // No profile to read (a disabled account on its way out): the browser's language it is.
+    }
   }
 
   void check(BeforeEnterEvent event) {

@@ -96,23 +96,38 @@ class NotificationBell extends Div {
     panel.open();
   }
 
+  /** "Anna and 3 others reacted to your post", in the UI's language. */
+  private String summary(NotificationGroup group) {
+    String who = group.actors().isEmpty() ? getTranslation("bell.someone") : group.actors().get(0).displayName();
+    if (group.count() == 2) {
+      who = getTranslation("bell.andOther", who);
+    } else if (group.count() > 2) {
+      who = getTranslation("bell.andOthers", who, group.count() - 1);
+    }
+    return getTranslation("bell.type." + group.type().name().toLowerCase(java.util.Locale.ROOT), who);
+  }
+
   private Div line(NotificationGroup group) {
     Div line = new Div();
     line.addClassName("notification-line");
-    Span text = new Span(group.summary());
+    Span text = new Span(summary(group));
     if (group.unread() > 0) {
       text.getStyle().set("font-weight", "600");
     }
-    Span when = new Span(" · " + WHEN.format(group.at()));
+    Span when = new Span(" · " + WHEN.withLocale(getLocale()).format(group.at()));
     when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
     line.add(text, when);
     line.getStyle().set("cursor", "pointer").set("padding", "var(--lumo-space-xs) 0");
     line.getElement().setAttribute("tabindex", "0");
-    line.addClickListener(e -> {
+    line.getElement().setAttribute("role", "button");
+    Runnable markRead = () -> {
       notifications.markRead(currentUser.required(), group.id());
       text.getStyle().remove("font-weight");
       refresh();
-    });
+    };
+    line.addClickListener(e -> markRead.run());
+    // Keyboard too: Enter or Space on the focused line, as on a button.
+    line.getElement().addEventListener("keydown", e -> markRead.run()).setFilter("event.key === 'Enter' || event.key === ' '");
     return line;
   }
 }

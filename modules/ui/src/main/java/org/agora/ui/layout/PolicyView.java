@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.inject.Inject;
@@ -15,8 +15,7 @@ import org.agora.platform.boundary.CurrentUser;
 
 /** The company's usage policy, accepted once before anything else; then on to the page asked for. */
 @Route("policy")
-@PageTitle("Usage policy · Agora")
-public class PolicyView extends VerticalLayout {
+public class PolicyView extends VerticalLayout implements HasDynamicTitle {
 
   @Inject
   public PolicyView(UsagePolicy policy, CurrentUser currentUser) {
@@ -24,7 +23,7 @@ public class PolicyView extends VerticalLayout {
     UsagePolicy.Status status = policy.status(currentUser.id());
     Pre text = new Pre(status.text() == null ? "" : status.text());
     text.getStyle().set("white-space", "pre-wrap").set("font-family", "inherit");
-    Button accept = new Button("I accept", e -> {
+    Button accept = new Button(getTranslation("policy.accept"), e -> {
       policy.accept(currentUser.id());
       VaadinSession session = VaadinSession.getCurrent();
       session.setAttribute(AccessControl.POLICY_ACCEPTED, Boolean.TRUE);
@@ -33,10 +32,15 @@ public class PolicyView extends VerticalLayout {
       getUI().ifPresent(ui -> ui.navigate(next instanceof String path ? path : ""));
     });
     accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    Button logout = new Button("Log out", e -> {
+    Button logout = new Button(getTranslation("layout.logout"), e -> {
       VaadinSession.getCurrent().getSession().invalidate();
       getUI().ifPresent(ui -> ui.getPage().setLocation("login"));
     });
-    add(new H2("Usage policy"), text, new HorizontalLayout(accept, logout));
+    add(new H2(getTranslation("policy.title")), text, new HorizontalLayout(accept, logout));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("policy.title") + " · Agora";
   }
 }

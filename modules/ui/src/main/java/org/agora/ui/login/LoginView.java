@@ -6,7 +6,7 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,8 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * authentication mechanism checks the password and starts the session.
  */
 @Route("login")
-@PageTitle("Log in · Agora")
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   private final LoginForm form = new LoginForm();
 
@@ -31,8 +30,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     form.setForgotPasswordButtonVisible(false);
     add(form);
     if (demo) {
-      add(new Paragraph("Demo: admin / agora-demo"));
+      add(new Paragraph(getTranslation("login.demo")));
     }
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("login.submit") + " · Agora";
   }
 
   @Override

@@ -1,48 +1,42 @@
 package org.agora.ui.people;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import jakarta.ws.rs.WebApplicationException;
-import org.agora.activity.boundary.Feeds;
-import org.agora.activity.entity.FeedFilter;
-import org.agora.bookmarks.boundary.Bookmarks;
-import org.agora.people.boundary.Endorsements;
-import org.agora.people.boundary.ProfileUpdate;
-import org.agora.people.entity.SkillView;
-import org.agora.platform.boundary.PageRequest;
-import org.agora.ui.home.FeedActions;
-import org.agora.ui.home.FeedCard;
+import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
+import org.agora.activity.boundary.Feeds;
+import org.agora.activity.entity.FeedFilter;
+import org.agora.bookmarks.boundary.Bookmarks;
+import org.agora.people.boundary.Endorsements;
 import org.agora.people.boundary.Following;
 import org.agora.people.boundary.Profiles;
 import org.agora.people.entity.ProfileView;
+import org.agora.people.entity.SkillView;
 import org.agora.platform.boundary.CurrentUser;
+import org.agora.platform.boundary.PageRequest;
+import org.agora.ui.home.FeedActions;
+import org.agora.ui.home.FeedCard;
+import org.agora.ui.home.FeedList;
 import org.agora.ui.layout.ExternalLink;
 import org.agora.ui.layout.MainLayout;
 
-/** A colleague's profile: who they are, their skills with endorsements, follow button. */
+/** A colleague's profile: who they are, their skills with endorsements, follow button, their feed and bookmarks. */
 @Route(value = "people", layout = MainLayout.class)
-@PageTitle("Profile · Agora")
-public class ProfilePage extends VerticalLayout implements HasUrlParameter<Long> {
+public class ProfilePage extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
   private final Profiles profiles;
   private final Following following;
@@ -51,6 +45,7 @@ public class ProfilePage extends VerticalLayout implements HasUrlParameter<Long>
   private final Feeds feeds;
   private final Bookmarks bookmarks;
   private final FeedActions actions;
+  private String title = "";
 
   @Inject
   public ProfilePage(Profiles profiles, Following following, CurrentUser currentUser, Endorsements endorsements,
@@ -71,55 +66,71 @@ public class ProfilePage extends VerticalLayout implements HasUrlParameter<Long>
     try {
       show(profiles.profile(currentUser.required(), id));
     } catch (NotFoundException e) {
-      add(new H2("Not found"), new Paragraph("There is no such person, or you may not see them."));
+      add(new H2(getTranslation("profile.notFound")), new Paragraph(getTranslation("profile.notFound.text")));
     }
   }
 
+  @Override
+  public String getPageTitle() {
+    return (title.isEmpty() ? getTranslation("profile.title") : title) + " · Agora";
+  }
+
   private void show(ProfileView p) {
-    Image avatar = new Image("api/v1/people/" + p.id() + "/avatar", p.initials());
+    title = p.displayName();
+    Avatar avatar = MainLayout.avatar(p.displayName(), p.avatarUrl());
+    avatar.addClassName("profile-photo");
     avatar.setWidth("96px");
-    avatar.getStyle().set("border-radius", "50%");
+    avatar.setHeight("96px");
     VerticalLayout who = new VerticalLayout(new H2(p.displayName()),
         new Span(join(p.title(), p.department() == null ? null : p.department().name(), p.location())));
     who.setPadding(false);
     add(new HorizontalLayout(avatar, who));
-    add(new Span(p.followers() + " followers · " + p.following() + " following"));
+    add(new Span(getTranslation("profile.counts", p.followers(), p.following())));
+    if (!p.active()) {
+      Span disabled = new Span(getTranslation("users.disabled"));
+      disabled.getElement().getThemeList().add("badge error");
+      add(disabled);
+    }
     if (!p.me()) {
-      Button follow = new Button(p.followedByMe() ? "Unfollow" : "Follow", e -> toggleFollow(p));
-      add(follow);
+      add(new Button(getTranslation(p.followedByMe() ? "profile.unfollow" : "profile.follow"), e -> toggleFollow(p)));
     }
     if (p.about() != null) {
       add(new Paragraph(p.about()));
     }
     Div skills = new Div();
+    skills.getElement().setAttribute("aria-label", getTranslation("profile.skills"));
     p.endorsements().forEach(s -> skills.add(skill(p, s)));
     add(skills);
     if (p.me()) {
-      add(new Button("Edit my profile", e -> editDialog(p).open()));
+      add(new Button(getTranslation("profile.edit"), e -> new ProfileDialog(profiles, currentUser, p, () -> setParameter(null, p.id()))
+          .open()));
     }
 
     TabSheet tabs = new TabSheet();
     tabs.setWidthFull();
-    VerticalLayout stream = new VerticalLayout();
-    stream.setPadding(false);
-    var items = feeds.person(currentUser.required(), p.id(), FeedFilter.ALL, PageRequest.of(20, null)).items();
-    items.forEach(item -> stream.add(new FeedCard(item, actions)));
-    if (items.isEmpty()) {
-      stream.add(FeedCard.empty("Nothing posted yet."));
-    }
-    tabs.add("Activity", stream);
+    tabs.add(getTranslation("profile.activity"), new FeedList(
+        cursor -> feeds.person(currentUser.required(), p.id(), FeedFilter.ALL, PageRequest.of(20, cursor)), actions,
+        getTranslation("profile.noActivity")));
+    tabs.add(getTranslation("nav.bookmarks"), bookmarks(p));
+    add(tabs);
+  }
+
+  private Component bookmarks(ProfileView p) {
     VerticalLayout links = new VerticalLayout();
     links.setPadding(false);
-    var saved = bookmarks.list(currentUser.required(), new Bookmarks.Filter(null, p.id(), null), PageRequest.of(50, null)).items();
-    saved.forEach(b -> {
-      Anchor link = ExternalLink.to(b.url(), b.title());
-      links.add(new Div(link, new Span(b.tags().isEmpty() ? "" : "  · " + String.join(", ", b.tags()))));
-    });
-    if (saved.isEmpty()) {
-      links.add(FeedCard.empty("No bookmarks to show."));
+    try {
+      var saved = bookmarks.list(currentUser.required(), new Bookmarks.Filter(null, p.id(), null), PageRequest.of(50, null)).items();
+      saved.forEach(b -> {
+        Anchor link = ExternalLink.to(b.url(), b.title());
+        links.add(new Div(link, new Span(b.tags().isEmpty() ? "" : "  · " + String.join(", ", b.tags()))));
+      });
+      if (saved.isEmpty()) {
+        links.add(FeedCard.empty(getTranslation("profile.noBookmarks")));
+      }
+    } catch (RuntimeException e) {
+      links.add(FeedCard.empty(getTranslation("list.error")));
     }
-    tabs.add("Bookmarks", links);
-    add(tabs);
+    return links;
   }
 
   /** A skill badge with its endorsement count; colleagues endorse (or take it back) with a click. */
@@ -139,41 +150,11 @@ public class ProfilePage extends VerticalLayout implements HasUrlParameter<Long>
       setParameter(null, p.id());
     });
     endorse.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-    endorse.getElement().setAttribute("aria-label", (s.endorsedByMe() ? "Take back endorsement for " : "Endorse for ") + s.skill());
+    endorse.getElement().setAttribute("aria-label",
+        getTranslation(s.endorsedByMe() ? "profile.unendorse" : "profile.endorse", s.skill()));
     Span skill = new Span(badge, endorse);
     skill.getStyle().set("margin-right", "var(--lumo-space-m)");
     return skill;
-  }
-
-  private Dialog editDialog(ProfileView p) {
-    Dialog dialog = new Dialog();
-    dialog.setHeaderTitle("Edit my profile");
-    TextField title = new TextField("Title", p.title() == null ? "" : p.title(), "");
-    TextField location = new TextField("Location", p.location() == null ? "" : p.location(), "");
-    TextArea about = new TextArea("About me", p.about() == null ? "" : p.about(), "");
-    TextField skillList = new TextField("Skills (comma separated)", String.join(", ", p.skills()), "");
-    title.setMaxLength(120);
-    location.setMaxLength(120);
-    about.setMaxLength(4000);
-    dialog.add(new FormLayout(title, location, about, skillList));
-    Button save = new Button("Save", e -> {
-      ProfileUpdate change = new ProfileUpdate();
-      change.title = title.getValue();
-      change.location = location.getValue();
-      change.about = about.getValue();
-      change.skills = java.util.Arrays.stream(skillList.getValue().split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
-      try {
-        profiles.update(currentUser.required(), p.id(), change);
-        dialog.close();
-        setParameter(null, p.id());
-      } catch (WebApplicationException refused) {
-        about.setErrorMessage(refused.getMessage());
-        about.setInvalid(true);
-      }
-    });
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
-    return dialog;
   }
 
   private void toggleFollow(ProfileView p) {

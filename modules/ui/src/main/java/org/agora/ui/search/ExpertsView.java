@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
@@ -28,12 +28,11 @@ import org.agora.ui.layout.MainLayout;
 
 /** "Who knows …?": colleagues ranked for a topic, each with the reasons for the rank. */
 @Route(value = "experts", layout = MainLayout.class)
-@PageTitle("Who knows · Agora")
-public class ExpertsView extends VerticalLayout implements BeforeEnterObserver {
+public class ExpertsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   private final ExpertDiscovery experts;
   private final CurrentUser currentUser;
-  private final TextField topic = new TextField("Who knows about…");
+  private final TextField topic = new TextField();
   private final VerticalLayout list = new VerticalLayout();
 
   @Inject
@@ -41,12 +40,19 @@ public class ExpertsView extends VerticalLayout implements BeforeEnterObserver {
     this.experts = experts;
     this.currentUser = currentUser;
     setMaxWidth("860px");
-    topic.setPlaceholder("kubernetes, ifrs, negotiation…");
+    topic.setLabel(getTranslation("experts.topic"));
+    topic.setPlaceholder(getTranslation("experts.placeholder"));
     topic.setWidth("min(480px, 90vw)");
     topic.addKeyPressListener(com.vaadin.flow.component.Key.ENTER,
         e -> getUI().ifPresent(ui -> ui.navigate("experts", QueryParameters.of("topic", topic.getValue()))));
     list.setPadding(false);
-    add(new H2("Find an expert"), topic, list);
+    list.getElement().setAttribute("aria-live", "polite");
+    add(new H2(getTranslation("experts.title")), topic, list);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("nav.experts") + " · Agora";
   }
 
   @Override
@@ -54,8 +60,7 @@ public class ExpertsView extends VerticalLayout implements BeforeEnterObserver {
     List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("topic", List.of());
     list.removeAll();
     if (asked.isEmpty() || asked.get(0).isBlank()) {
-      list.add(new Paragraph("Ask for a topic: colleagues are ranked from their declared skills, endorsements, and what they "
-          + "actually write, answer and bookmark."));
+      list.add(new Paragraph(getTranslation("experts.intro")));
       return;
     }
     topic.setValue(asked.get(0));
@@ -64,14 +69,14 @@ public class ExpertsView extends VerticalLayout implements BeforeEnterObserver {
       found = experts.find(currentUser.required(), asked.get(0), null, null, 10);
     } catch (WebApplicationException e) {
       list.add(new Paragraph(e.getResponse().getStatus() == 503
-          ? "Expert search is unavailable right now; please try again in a moment." : e.getMessage()));
+          ? getTranslation("experts.unavailable") : e.getMessage()));
       return;
     }
     if (found.items().isEmpty()) {
-      list.add(new Paragraph("Nobody found for \"" + asked.get(0) + "\" yet."));
+      list.add(new Paragraph(getTranslation("experts.nobody", asked.get(0))));
     }
     if (!found.aliases().isEmpty()) {
-      list.add(new Paragraph("Also searched: " + String.join(", ", found.aliases())));
+      list.add(new Paragraph(getTranslation("experts.aliases", String.join(", ", found.aliases()))));
     }
     int rank = 1;
     for (Expert expert : found.items()) {

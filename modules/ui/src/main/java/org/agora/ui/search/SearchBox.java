@@ -16,12 +16,12 @@ public class SearchBox extends ComboBox<Suggestion> {
 
   public SearchBox(Search search, CurrentUser currentUser) {
     setPlaceholder(getTranslation("search.placeholder"));
-    setAriaLabel("Search");
+    setAriaLabel(getTranslation("nav.search"));
     addClassName("agora-search");
     setPrefixComponent(VaadinIcon.SEARCH.create());
     setAllowCustomValue(true);
     setWidth("min(360px, 40vw)");
-    setItemLabelGenerator(s -> label(s));
+    setItemLabelGenerator(this::label);
     setItems(query -> {
       String typed = query.getFilter().orElse("");
       if (typed.isBlank()) {
@@ -52,10 +52,9 @@ public class SearchBox extends ComboBox<Suggestion> {
     getUI().ifPresent(ui -> ui.navigate(location));
   }
 
-  private static String label(Suggestion s) {
+  private String label(Suggestion s) {
     return switch (s.type()) {
-      case "person" -> s.text() + " · person";
-      case "community" -> s.text() + " · community";
+      case "person", "community" -> s.text() + " · " + getTranslation("search.type." + s.type());
       case "tag" -> "#" + s.text();
       default -> s.text();
     };

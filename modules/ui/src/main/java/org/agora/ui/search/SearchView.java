@@ -14,7 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
@@ -35,8 +35,7 @@ import org.agora.ui.layout.MainLayout;
  * URL parameter, so a search can be bookmarked and shared.
  */
 @Route(value = "search", layout = MainLayout.class)
-@PageTitle("Search · Agora")
-public class SearchView extends VerticalLayout implements BeforeEnterObserver {
+public class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   static final List<String> FILTERS = List.of("q", "type", "department", "community", "tag");
 
@@ -54,8 +53,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
     this.search = search;
     this.currentUser = currentUser;
     setWidthFull();
-    box.setAriaLabel("Search for");
-    box.setPlaceholder("Search people, communities, posts and bookmarks");
+    box.setAriaLabel(getTranslation("search.for"));
+    box.setPlaceholder(getTranslation("search.view.placeholder"));
     box.setWidth("min(600px, 90vw)");
     box.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> go(with("q", box.getValue())));
     results.setPadding(false);
@@ -64,7 +63,14 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
     HorizontalLayout body = new HorizontalLayout(facets, results);
     body.setWidthFull();
     body.setFlexGrow(1, results);
-    add(new H2("Search"), box, summary, body);
+    summary.getElement().setAttribute("role", "status");
+    facets.getElement().setAttribute("aria-label", getTranslation("search.facets"));
+    add(new H2(getTranslation("nav.search")), box, summary, body);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("nav.search") + " · Agora";
   }
 
   @Override
@@ -90,26 +96,26 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
           filters.get("community"), filters.get("tag"), null, null, 20, next);
     } catch (WebApplicationException e) {
       summary.setText(e.getResponse().getStatus() == 503
-          ? "Search is unavailable right now; everything you write is kept and becomes searchable when it is back."
+          ? getTranslation("search.unavailable")
           : e.getMessage());
       return;
     }
     if (next == null) {
-      summary.setText(page.total() == 0 ? "Nothing found." : page.total() + " results" + describeFilters());
+      summary.setText(page.total() == 0 ? getTranslation("search.nothing") : getTranslation("search.results", page.total()) + describeFilters());
       showFacets(page.facets());
     }
     results.getChildren().filter(c -> c instanceof Button).toList().forEach(results::remove);
     page.items().forEach(item -> results.add(hit(item)));
     next = page.next();
     if (next != null) {
-      results.add(new Button("More results", e -> load()));
+      results.add(new Button(getTranslation("search.more"), e -> load()));
     }
   }
 
   private Component hit(SearchItem item) {
     Div hit = new Div();
     hit.addClassName("search-hit");
-    Span type = new Span(item.type());
+    Span type = new Span(getTranslation("search.type." + item.type()));
     type.getElement().getThemeList().add("badge contrast small");
     Component title = switch (item.type()) {
       case "person" -> new Anchor("people/" + item.id(), item.title());
@@ -139,7 +145,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         return;
       }
       String parameter = "tags".equals(name) ? "tag" : name;
-      facets.add(new H4(name));
+      facets.add(new H4(getTranslation("search.facet." + name)));
       for (FacetValue value : values.subList(0, Math.min(8, values.size()))) {
         boolean active = value.value().equals(filters.get(parameter));
         Anchor link = new Anchor(url(active ? without(parameter) : with(parameter, value.value())),
@@ -154,7 +160,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
     StringBuilder text = new StringBuilder();
     filters.forEach((k, v) -> {
       if (!"q".equals(k)) {
-        text.append(", ").append(k).append(": ").append(v);
+        text.append(", ").append(getTranslation("search.facet." + ("tag".equals(k) ? "tags" : k))).append(": ").append(v);
       }
     });
     return text.toString();

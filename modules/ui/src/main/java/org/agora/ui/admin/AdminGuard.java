@@ -1,0 +1,40 @@
+package org.agora.ui.admin;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import jakarta.ws.rs.WebApplicationException;
+import org.agora.platform.boundary.CurrentUser;
+import org.agora.ui.layout.Texts;
+
+/**
+ * What the admin views share: only admins see them (the services check again on every change),
+ * and a refused change becomes a readable message.
+ */
+final class AdminGuard {
+
+  private AdminGuard() {}
+
+  /** Shows "for admins only" in place of the view for anyone else; answers whether to go on. */
+  static boolean admitted(CurrentUser currentUser, VerticalLayout view, String titleKey) {
+    if (currentUser.isAdmin()) {
+      return true;
+    }
+    view.removeAll();
+    view.add(new H2(Texts.t(titleKey)), new Paragraph(Texts.t("admin.only")));
+    return false;
+  }
+
+  /** Runs a change; answers whether it went through. */
+  static boolean attempt(Runnable change) {
+    try {
+      change.run();
+      return true;
+    } catch (WebApplicationException refused) {
+      Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+      return false;
+    }
+  }
+}
