@@ -64,7 +64,12 @@ final class BenchNode implements AutoCloseable {
         "--port", String.valueOf(port), "--nocluster"));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     BenchNode node = new BenchNode(URI.create("http://127.0.0.1:" + port + "/"), process, log, database);
-    node.awaitReady();
+    try {
+      node.awaitReady();
+    } catch (Exception e) {
+      node.close();
+      throw e;
+    }
     return node;
   }
 
@@ -102,7 +107,7 @@ final class BenchNode implements AutoCloseable {
   }
 
   private void awaitReady() throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(480);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Long.getLong("bench.startup-seconds", 480));
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException("the node died; see " + log);

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,6 +17,7 @@ import org.agora.app.testing.Api;
 import org.agora.app.testing.Colleagues;
 import org.agora.app.testing.MicroNode;
 import org.agora.app.testing.PrivatePostgres;
+import org.agora.app.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,8 @@ class DatabaseOutageIT {
   static void startNodeOnAPrivateServer() {
     assumeTrue(MicroNode.available() && PrivatePostgres.available(), "needs the Payara Micro and PostgreSQL binaries Maven copies");
     postgres = PrivatePostgres.start();
-    node = MicroNode.alone("pg-outage", postgres.jdbcUrl(), true).awaitReady(Duration.ofSeconds(480));
+    node = MicroNode.alone("pg-outage", postgres.jdbcUrl(), true);
+    node.awaitReady(MicroNode.STARTUP);
   }
 
   @AfterAll
@@ -155,16 +155,8 @@ class DatabaseOutageIT {
   }
 
   private static Set<Long> stored(Set<Long> ids) throws Exception {
-    try (Connection c = postgres.connect();
-        PreparedStatement s = c.prepareStatement("select id from activity where id = any(?)")) {
-      s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
-      Set<Long> found = new HashSet<>();
-      try (ResultSet rows = s.executeQuery()) {
-        while (rows.next()) {
-          found.add(rows.getLong(1));
-        }
-      }
-      return found;
+    try (Connection c = postgres.connect()) {
+      return TestDatabase.longs(c, "select id from activity where id = any(?)", ids);
     }
   }
 }

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.time.Duration;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,8 +45,8 @@ class LiveClusterIT {
     // Only A loads the demo organisation; B boots at the same time and finds it there.
     a = MicroNode.start("A", 6950, MEMBERS, cluster, true);
     b = MicroNode.start("B", 6951, MEMBERS, cluster, false);
-    a.awaitReady(Duration.ofSeconds(480));
-    b.awaitReady(Duration.ofSeconds(480));
+    a.awaitReady(MicroNode.STARTUP);
+    b.awaitReady(MicroNode.STARTUP);
     MicroNode.awaitCluster(a, "127.0.0.1:6950", b, "127.0.0.1:6951", Duration.ofSeconds(60));
   }
 
@@ -155,19 +152,11 @@ class LiveClusterIT {
   }
 
   private static Set<Long> query(String sql, Set<Long> ids) throws SQLException {
-    try (Connection c = DriverManager.getConnection(System.getProperty(TestDatabase.URL_PROPERTY),
-            System.getProperty("agora.it.db.user", "postgres"), "");
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
-      Set<Long> found = new HashSet<>();
-      try (ResultSet rows = s.executeQuery()) {
-        while (rows.next()) {
-          found.add(rows.getLong(1));
-        }
-      }
-      return found;
+    try (Connection c = TestDatabase.connect()) {
+      return TestDatabase.longs(c, sql, ids);
     }
   }
+
 
   /**
    * Colleagues posting as fast as they are answered, each request to the other node in turn; a

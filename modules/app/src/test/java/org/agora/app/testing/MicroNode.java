@@ -20,6 +20,9 @@ import java.util.List;
  */
 public final class MicroNode implements AutoCloseable {
 
+  /** How long a node may take to start: 480 s, more on a crowded machine ({@code -Dagora.it.startup-seconds}). */
+  public static final Duration STARTUP = Duration.ofSeconds(Long.getLong("agora.it.startup-seconds", 480));
+
   private final String name;
   private final Process process;
   private final int port;
