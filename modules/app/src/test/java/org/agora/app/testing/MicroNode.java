@@ -93,7 +93,7 @@ public final class MicroNode implements AutoCloseable {
       }
       try {
         HttpResponse<String> ready = http.send(
-            HttpRequest.newBuilder(base().resolve("health/ready")).timeout(Duration.ofSeconds(2)).build(),
+            HttpRequest.newBuilder(base().resolve("health/ready")).timeout(Duration.ofSeconds(20)).build(),
             HttpResponse.BodyHandlers.ofString());
         if (ready.statusCode() == 200 && ready.body().contains("UP")) {
           return this;
