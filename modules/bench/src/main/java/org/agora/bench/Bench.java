@@ -2,7 +2,12 @@ package org.agora.bench;
 
 import java.util.List;
 
-/** Entry point: {@code Bench feed} runs the home-feed benchmark, {@code Bench live} the live stream, {@code Bench generate} creates the benchmark organisation, {@code Bench insights} times a running Agora's dashboard, {@code Bench search} its search and type-ahead. Settings come from system properties. */
+/**
+ * Entry point: {@code Bench feed} runs the home-feed benchmark, {@code Bench live} the live stream,
+ * {@code Bench generate} creates the benchmark organisation, {@code Bench insights} times a running
+ * Agora's dashboard, {@code Bench search} its search and type-ahead, {@code Bench soak} keeps a node
+ * under a fixed load for many minutes. Settings come from system properties.
+ */
 public final class Bench {
 
   private Bench() {}
@@ -15,8 +20,9 @@ public final class Bench {
       case "insights" -> InsightsBenchmark.fromSystemProperties().run();
       case "live" -> new LiveBenchmark().run();
       case "search" -> SearchBenchmark.fromSystemProperties().run();
+      case "soak" -> new SoakBenchmark().run();
       default -> throw new IllegalArgumentException(
-          "unknown benchmark " + which + "; known: " + List.of("feed", "generate", "insights", "live", "search"));
+          "unknown benchmark " + which + "; known: " + List.of("feed", "generate", "insights", "live", "search", "soak"));
     }
   }
 

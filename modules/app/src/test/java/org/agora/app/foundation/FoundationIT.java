@@ -2,9 +2,14 @@ package org.agora.app.foundation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.HashSet;
 import java.util.Set;
 import org.agora.app.testing.Api;
@@ -73,6 +78,89 @@ class FoundationIT {
     assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
     assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
     assertThat(answer.header("Strict-Transport-Security")).isNull(); // plain HTTP here; HSTS only behind TLS
+  }
+
+  /** Session fixation: the id a visitor had before logging in is worth nothing afterwards. */
+  @Test
+  void loggingInIssuesANewSessionIdAndTheOldOneStaysAnonymous() {
+    String before = sessionCookie(browser("GET", "login", null, null, null, null));
+    assertThat(before).as("a visit to the login page starts a session").isNotNull();
+    String after = login("admin", before);
+    assertThat(after).isNotEqualTo(before);
+    assertThat(browser("GET", "api/v1/me", after, null, null, null).statusCode()).isEqualTo(200);
+    assertThat(browser("GET", "api/v1/me", before, null, null, null).statusCode()).isEqualTo(401);
+  }
+
+  /**
+   * CSRF: a page of another site that makes a signed-in colleague's browser post (a form with a
+   * text/plain or form body, or a script with a foreign Origin) changes nothing; the same request
+   * from Agora's own pages works, so it is the origin that is refused.
+   */
+  @Test
+  void anotherSitesPageCannotWriteWithTheSessionCookie() {
+    String username = org.agora.app.testing.Colleagues.of(base, "Sales").username(2);
+    String session = login(username, null);
+    String own = "http://" + base.getHost() + ":" + base.getPort();
+    String json = "{\"text\":\"csrf probe\"}";
+
+    HttpResponse<String> sameSite = browser("POST", "api/v1/posts", session, own, "application/json", json);
+    assertThat(sameSite.statusCode()).as(sameSite.body()).isEqualTo(201);
+    long legit = Json.createReader(new StringReader(sameSite.body())).readObject().getJsonNumber("id").longValue();
+
+    HttpResponse<String> foreignScript = browser("POST", "api/v1/posts", session, "https://evil.example", "application/json", json);
+    assertThat(foreignScript.statusCode()).isEqualTo(403);
+    assertThat(foreignScript.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    assertThat(browser("POST", "api/v1/posts", session, "https://evil.example", "text/plain", json).statusCode()).isEqualTo(403);
+    assertThat(browser("POST", "api/v1/posts", session, "null", "application/x-www-form-urlencoded", "text=x").statusCode()).isEqualTo(403);
+    assertThat(browser("DELETE", "api/v1/posts/" + legit, session, "https://evil.example", null, null).statusCode()).isEqualTo(403);
+    // An old browser that sends no Origin: a form cannot send JSON, and nothing else is accepted.
+    assertThat(browser("POST", "api/v1/posts", session, null, "text/plain", json).statusCode()).isEqualTo(415);
+
+    Api me = anonymous().as(username, PASSWORD);
+    assertThat(me.get("api/v1/feed/home?limit=5").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue())
+        .as("the newest post is the one from Agora's own page").isEqualTo(legit);
+    assertThat(me.get("api/v1/posts/" + legit).status()).as("not deleted").isEqualTo(200);
+  }
+
+  /** Logs in through the form as a browser does; the session cookie it then holds. */
+  private String login(String username, String session) {
+    HttpResponse<String> answer = browser("POST", "login", session, null, "application/x-www-form-urlencoded",
+        "username=" + username + "&password=" + PASSWORD);
+    assertThat(answer.statusCode()).as("login redirects").isBetween(300, 399);
+    assertThat(answer.headers().firstValue("Location").orElse("")).doesNotContain("error");
+    return sessionCookie(answer);
+  }
+
+  private static String sessionCookie(HttpResponse<String> answer) {
+    return answer.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("JSESSIONID="))
+        .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+        .findFirst().orElse(null);
+  }
+
+  /** One request as a browser sends it: a session cookie, maybe an Origin, no redirects followed. */
+  private HttpResponse<String> browser(String method, String path, String cookie, String origin, String type, String body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(Api.baseUri(base).resolve(path))
+        .timeout(java.time.Duration.ofSeconds(30))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (cookie != null) {
+      request.header("Cookie", cookie);
+    }
+    if (origin != null) {
+      request.header("Origin", origin);
+    }
+    if (type != null) {
+      request.header("Content-Type", type);
+    }
+    try {
+      return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+          .send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

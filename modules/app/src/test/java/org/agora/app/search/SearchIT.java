@@ -461,29 +461,64 @@ class SearchIT {
     return versions;
   }
 
+  /**
+   * Elasticsearch stops while four colleagues keep posting and saving links: every write answers
+   * 201, search and type-ahead answer 503 problem+json meanwhile, and after the restart the outbox
+   * drains and every index holds exactly what the database holds.
+   */
   @Test
   @Order(8)
   @RunAsClient
-  void whenElasticsearchIsDownWritesSucceedSearchAnswers503AndThenCatchesUp() {
+  void whenElasticsearchIsDownWritesUnderLoadSucceedSearchAnswers503AndThenCatchesUp() throws Exception {
     Colleagues engineering = Colleagues.of(base, "Engineering");
     Api author = engineering.as(0);
+    Api admin = Colleagues.admin(base);
     String word = "axolotl" + System.nanoTime() % 100000;
     org.junit.jupiter.api.Assumptions.assumeTrue(TestSearch.ownsNode(), "stops only an Elasticsearch the run started itself");
     TestSearch.stop();
+    List<Api.Answer> refused = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
-      Api.Answer written = author.post("api/v1/posts", "{\"text\":\"Written while search sleeps: " + word + "\"}");
-      assertThat(written.status()).as(written.toString()).isEqualTo(201);
+      long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      for (int w = 0; w < 4; w++) {
+        Api writer = engineering.as(w + 1);
+        int n = w;
+        writers.submit(() -> {
+          for (int i = 0; System.nanoTime() < until; i++) {
+            Api.Answer answer = i % 3 == 2
+                ? writer.post("api/v1/bookmarks", "{\"url\":\"https://outage.example/" + word + "/" + n + "/" + i
+                    + "\",\"title\":\"Saved while search sleeps\",\"visibility\":\"PUBLIC\"}")
+                : writer.post("api/v1/posts", "{\"text\":\"Writer " + n + " post " + i + " while search sleeps\"}");
+            if (answer.status() != 201) {
+              refused.add(answer);
+            }
+            written.incrementAndGet();
+          }
+          return null;
+        });
+      }
+      Api.Answer one = author.post("api/v1/posts", "{\"text\":\"Written while search sleeps: " + word + "\"}");
+      assertThat(one.status()).as(one.toString()).isEqualTo(201);
       Api.Answer down = author.get("api/v1/search?q=" + word);
       assertThat(down.status()).as(down.toString()).isEqualTo(503);
       assertThat(down.contentType()).startsWith("application/problem+json");
       assertThat(down.header("Retry-After")).isNotNull();
       assertThat(author.get("api/v1/search/suggest?q=" + word).status()).isEqualTo(503);
-      assertThat(Colleagues.admin(base).get("api/v1/admin/search/status").json().getInt("pending")).isPositive();
+      writers.shutdown();
+      assertThat(writers.awaitTermination(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      assertThat(admin.get("api/v1/admin/search/status").json().getInt("pending")).isPositive();
     } finally {
+      writers.shutdownNow();
       TestSearch.start();
     }
+    assertThat(refused).as("writes refused while Elasticsearch was down").isEmpty();
+    assertThat(written.get()).as("writes during the outage").isGreaterThan(20);
     JsonObject found = eventually(() -> author.get("api/v1/search?q=" + word).json(), r -> r.getJsonNumber("total").longValue() == 1);
     assertThat(types(found)).containsExactly("post");
+    eventually(() -> admin.get("api/v1/admin/search/status").json(),
+        s -> s.getInt("pending") == 0 && s.getJsonArray("indexes").stream().map(JsonValue::asJsonObject)
+            .allMatch(i -> i.getJsonNumber("documents").longValue() == i.getJsonNumber("databaseCount").longValue()));
   }
 
   private static List<String> types(JsonObject results) {

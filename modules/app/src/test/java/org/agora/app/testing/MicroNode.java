@@ -20,6 +20,9 @@ import java.util.List;
  */
 public final class MicroNode implements AutoCloseable {
 
+  /** How long a node may take to start: 480 s, more on a crowded machine ({@code -Dagora.it.startup-seconds}). */
+  public static final Duration STARTUP = Duration.ofSeconds(Long.getLong("agora.it.startup-seconds", 480));
+
   private final String name;
   private final Process process;
   private final int port;
@@ -34,23 +37,40 @@ public final class MicroNode implements AutoCloseable {
 
   /** Starts a node with Hazelcast on {@code hzPort}, joining the members listed in {@code members}. */
   public static MicroNode start(String name, int hzPort, String members, String clusterName, boolean demo) {
+    return start(name, System.getProperty(TestDatabase.URL_PROPERTY), demo, System.getProperty(TestSearch.URL_PROPERTY), List.of(
+        "--clustermode", "tcpip:" + members,
+        "--clustername", clusterName,
+        "--startport", String.valueOf(hzPort)));
+  }
+
+  /**
+   * Starts a node alone (no data grid) on another database at {@code dbUrl} (user postgres, trust).
+   * It gets no Elasticsearch: indexing its database into the run's indexes would break their counts.
+   */
+  public static MicroNode alone(String name, String dbUrl, boolean demo) {
+    return start(name, dbUrl, demo, "http://127.0.0.1:1", List.of("--nocluster"));
+  }
+
+  private static MicroNode start(String name, String dbUrl, boolean demo, String searchUrl, List<String> microOptions) {
     int port = freePort();
     Path log = Path.of("target", "micro-" + name + ".log");
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx512m", "-XX:+UseSerialGC",
-        "-Dagora.db.url=" + System.getProperty(TestDatabase.URL_PROPERTY),
+        "-Dagora.db.url=" + dbUrl,
         "-Dagora.db.user=" + System.getProperty("agora.it.db.user", "postgres"),
         "-Dagora.db.password=unused",
-        "-Dagora.demo=" + demo,
+        "-Dagora.demo=" + demo));
+    if (searchUrl != null) {
+      command.add("-Dagora.search.url=" + searchUrl);
+    }
+    command.addAll(List.of(
         "-jar", System.getProperty("payara.microJar"),
         "--deploy", System.getProperty("agora.it.war"),
         "--contextroot", "/",
         "--port", String.valueOf(port),
-        "--interfaces", "127.0.0.1",
-        "--clustermode", "tcpip:" + members,
-        "--clustername", clusterName,
-        "--startport", String.valueOf(hzPort)));
+        "--interfaces", "127.0.0.1"));
+    command.addAll(microOptions);
     try {
       Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
       return new MicroNode(name, process, port, log);
@@ -73,7 +93,7 @@ public final class MicroNode implements AutoCloseable {
       }
       try {
         HttpResponse<String> ready = http.send(
-            HttpRequest.newBuilder(base().resolve("health/ready")).timeout(Duration.ofSeconds(2)).build(),
+            HttpRequest.newBuilder(base().resolve("health/ready")).timeout(Duration.ofSeconds(20)).build(),
             HttpResponse.BodyHandlers.ofString());
         if (ready.statusCode() == 200 && ready.body().contains("UP")) {
           return this;

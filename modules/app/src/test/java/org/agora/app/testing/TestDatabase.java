@@ -38,6 +38,25 @@ public class TestDatabase implements LauncherSessionListener {
     }
   }
 
+  /** The run's database, as its owner (for tests that check rows behind the API's back). */
+  public static Connection connect() throws SQLException {
+    return DriverManager.getConnection(System.getProperty(URL_PROPERTY), user(), System.getProperty("agora.it.db.password", ""));
+  }
+
+  /** The first column of {@code sql}, whose one parameter is {@code ids} as a bigint array. */
+  public static java.util.Set<Long> longs(Connection c, String sql, java.util.Collection<Long> ids) throws SQLException {
+    try (java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+      s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+      java.util.Set<Long> found = new java.util.HashSet<>();
+      try (java.sql.ResultSet rows = s.executeQuery()) {
+        while (rows.next()) {
+          found.add(rows.getLong(1));
+        }
+      }
+      return found;
+    }
+  }
+
   private static void execute(String sql) {
     String url = "jdbc:postgresql://" + host() + ":" + port() + "/postgres";
     try (Connection c = DriverManager.getConnection(url, user(), System.getProperty("agora.it.db.password", ""));

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,6 +21,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
   static final String RETRY_AFTER_SECONDS = "5";
+  private static final Set<String> SERVER_GOING_OR_COMING = Set.of("57P01", "57P02", "57P03");
 
   @Override
   public Response toResponse(Throwable exception) {
@@ -40,12 +42,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   }
 
   /**
-   * Connection failures (SQL state class 08), or the pool giving up on allocating a connection,
-   * anywhere in the cause chain.
+   * Connection failures (SQL state class 08), a server shutting down or starting up (57P01-57P03:
+   * what a restart answers on open and new connections), or the pool giving up on allocating a
+   * connection, anywhere in the cause chain.
    */
   public static boolean isDatabaseOutage(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null
+          && (sql.getSQLState().startsWith("08") || SERVER_GOING_OR_COMING.contains(sql.getSQLState()))) {
         return true;
       }
       String message = t.getMessage();

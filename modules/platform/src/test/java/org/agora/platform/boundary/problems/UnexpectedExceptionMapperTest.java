@@ -27,6 +27,13 @@ class UnexpectedExceptionMapperTest {
   }
 
   @Test
+  void aRestartingServerCountsAsAnOutage() {
+    assertThat(UnexpectedExceptionMapper.isDatabaseOutage(new SQLException("terminating connection due to administrator command", "57P01"))).isTrue();
+    assertThat(UnexpectedExceptionMapper.isDatabaseOutage(new RuntimeException(new SQLException("the database system is starting up", "57P03")))).isTrue();
+    assertThat(UnexpectedExceptionMapper.isDatabaseOutage(new SQLException("canceling statement due to user request", "57014"))).isFalse();
+  }
+
+  @Test
   void aBugIsA500WithoutDetailsOfTheCode() {
     Response answer = mapper.toResponse(new NullPointerException("secret internals"));
     assertThat(answer.getStatus()).isEqualTo(500);
