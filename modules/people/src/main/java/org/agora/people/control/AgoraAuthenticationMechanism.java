@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import org.agora.platform.boundary.problems.UnexpectedExceptionMapper;
+import org.agora.people.boundary.LoginOptions;
 import org.agora.platform.boundary.LoginContinuation;
 import org.agora.platform.entity.AgoraPrincipal;
 import org.agora.platform.entity.Roles;
@@ -20,7 +21,8 @@ import org.agora.platform.entity.Roles;
 /**
  * How callers prove who they are. API clients send HTTP Basic or a personal access token as a
  * Bearer token on every request; browsers log in once through the login form (a POST to
- * {@code /login}) and are remembered in their HTTP session.
+ * {@code /login}) or through the company's OpenID Connect provider ({@link SingleSignOn}) and are
+ * remembered in their HTTP session. Password login (form and Basic) can be switched off.
  */
 @ApplicationScoped
 public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -31,6 +33,8 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
 
   @Inject Authenticator authenticator;
   @Inject LoginThrottle throttle;
+  @Inject LoginOptions options;
+  @Inject SingleSignOn singleSignOn;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -50,7 +54,12 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if ("POST".equals(request.getMethod()) && LOGIN_PATH.equals(path)) {
-      return formLogin(request, context);
+      return options.passwordEnabled()
+          ? formLogin(request, context)
+          : context.redirect(request.getContextPath() + LOGIN_PATH + "?password-off");
+    }
+    if ("GET".equals(request.getMethod()) && singleSignOn.handles(path)) {
+      return singleSignOn.handle(path, request, context, principal -> startSession(request, context, principal));
     }
     String authorization = request.getHeader("Authorization");
     if (authorization != null) {
@@ -92,11 +101,17 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
       return context.redirect(request.getContextPath() + LOGIN_PATH + "?error");
     }
     throttle.succeeded(username);
+    return startSession(request, context, principal.get());
+  }
+
+  /** Remembers the person in a new session and sends the browser where it was going. */
+  private AuthenticationStatus startSession(
+      HttpServletRequest request, HttpMessageContext context, AgoraPrincipal principal) {
     request.getSession(true);
     // A new session id after login defeats session fixation.
     request.changeSessionId();
-    request.getSession().setAttribute(SESSION_PRINCIPAL, principal.get());
-    context.notifyContainerAboutLogin(principal.get(), Roles.of(principal.get().admin()));
+    request.getSession().setAttribute(SESSION_PRINCIPAL, principal);
+    context.notifyContainerAboutLogin(principal, Roles.of(principal.admin()));
     Object next = request.getSession().getAttribute(LoginContinuation.SESSION_ATTRIBUTE);
     request.getSession().removeAttribute(LoginContinuation.SESSION_ATTRIBUTE);
     return context.redirect(request.getContextPath() + (LoginContinuation.isLocalPath(next) ? (String) next : "/"));
@@ -108,6 +123,11 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
       return accept(authenticator.byToken(authorization.substring(7).strip()), response, context);
     }
     if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      if (!options.passwordEnabled()) {
+        return ProblemAnswers.unauthorized(response, "Password login is switched off here: sign in"
+            + options.singleSignOn().map(name -> " with " + name).orElse("") + " in the browser, or send a personal"
+            + " access token as a Bearer token.");
+      }
       return basicLogin(authorization.substring(6).strip(), request, response, context);
     }
     return ProblemAnswers.unauthorized(response, "Unsupported Authorization scheme: use Basic or Bearer.");

@@ -1,5 +1,6 @@
 package org.agora.ui.login;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -9,27 +10,50 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import java.util.Set;
+import org.agora.people.boundary.LoginOptions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The login page. The form posts natively to {@code /login}, where the container's
- * authentication mechanism checks the password and starts the session.
+ * authentication mechanism checks the password and starts the session; with single sign-on
+ * configured a "Sign in with …" link starts the OpenID Connect flow at {@code /sso/login}.
+ * Without password login only that link is left.
  */
 @Route("login")
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+  /** The {@code ?sso=} codes the single sign-on sends back here, each with its own text. */
+  private static final Set<String> SSO_PROBLEMS =
+      Set.of("off", "state", "nonce", "token", "provider", "denied", "claims", "disabled");
+
   private final LoginForm form = new LoginForm();
+  private final Paragraph problem = new Paragraph();
 
   @Inject
-  public LoginView(@ConfigProperty(name = "agora.demo", defaultValue = "false") boolean demo) {
+  public LoginView(@ConfigProperty(name = "agora.demo", defaultValue = "false") boolean demo, LoginOptions options) {
     setSizeFull();
     setAlignItems(Alignment.CENTER);
     setJustifyContentMode(JustifyContentMode.CENTER);
-    form.setI18n(texts("login.wrong"));
-    form.setAction("login");
-    form.setForgotPasswordButtonVisible(false);
-    add(form);
-    if (demo) {
+    problem.setId("login-problem");
+    problem.getStyle().set("color", "var(--lumo-error-text-color)").set("max-width", "24em");
+    problem.setVisible(false);
+    add(problem);
+    if (options.passwordEnabled()) {
+      form.setI18n(texts("login.wrong"));
+      form.setAction("login");
+      form.setForgotPasswordButtonVisible(false);
+      add(form);
+    }
+    options.singleSignOn().ifPresent(provider -> {
+      Anchor sso = new Anchor("sso/login", getTranslation("login.sso", provider));
+      sso.setId("sso-login");
+      sso.setRouterIgnore(true);
+      sso.getElement().getThemeList().add("primary");
+      sso.getStyle().set("font-size", "var(--lumo-font-size-l)");
+      add(sso);
+    });
+    if (demo && options.passwordEnabled()) {
       add(new Paragraph(getTranslation("login.demo")));
     }
   }
@@ -46,6 +70,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
       form.setI18n(texts("login.throttled"));
     }
     form.setError(parameters.containsKey("error") || parameters.containsKey("throttled"));
+    String sso = parameters.getOrDefault("sso", java.util.List.of()).stream().findFirst().orElse(null);
+    if (sso != null && SSO_PROBLEMS.contains(sso)) {
+      show(getTranslation("login.sso." + sso));
+    } else if (parameters.containsKey("password-off")) {
+      show(getTranslation("login.password-off"));
+    }
+  }
+
+  private void show(String text) {
+    problem.setText(text);
+    problem.setVisible(true);
   }
 
   /** The form's texts in the browser's language, with the error message of {@code error}. */
