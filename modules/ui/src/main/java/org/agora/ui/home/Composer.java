@@ -116,7 +116,8 @@ class Composer extends VerticalLayout {
           .map(s -> new Completion("#" + s.text(), "#" + s.text()));
       return Stream.concat(Stream.of(new Completion("#" + typed, "#" + typed)), tags).distinct().limit(6).toList();
     } catch (RuntimeException searchDown) {
-      return List.of(); // the tag is written as typed; completion only helps
+      // Search is down: the tag as typed is still offered; completion only helps.
+      return List.of(new Completion("#" + typed, "#" + typed));
     }
   }
 
@@ -128,6 +129,9 @@ class Composer extends VerticalLayout {
     }
     completions.setVisible(false);
     completions.clear();
-    text.focus();
+    // Back to writing where the text ends: setting the value from the server leaves the caret elsewhere.
+    text.getElement().executeJs("""
+        const area = this.inputElement;
+        requestAnimationFrame(() => { area.focus(); area.setSelectionRange(area.value.length, area.value.length); });""");
   }
 }
