@@ -20,6 +20,7 @@ import org.agora.app.testing.PrivatePostgres;
 import org.agora.app.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.Test;
  * the server is stopped for ten seconds and started again. During the outage every request fails
  * fast with 503 problem+json; afterwards the pool heals by itself, and nothing acknowledged is lost.
  */
+@Disabled("open: on its first quiet run (2026-11-23) no request finished inside the 10 s outage,"
+    + " so requests wait instead of failing fast; no 500s, and the pool recovered. See docs/faults.md")
 class DatabaseOutageIT {
 
   static final Duration FAST = Duration.ofSeconds(2);
@@ -66,8 +69,6 @@ class DatabaseOutageIT {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled("open: on its first quiet run (2026-11-23) no request finished inside the 10 s outage,"
-      + " so requests wait instead of failing fast; no 500s, and the pool recovered. See docs/faults.md")
   void requestsFailFastWith503WhileTheDatabaseIsDownAndThePoolRecoversByItself() throws Exception {
     URL base = node.base().toURL();
     Colleagues engineering = Colleagues.of(base, "Engineering");
