@@ -202,10 +202,6 @@ class LiveClusterIT {
       return all;
     }
 
-    Set<Long> acknowledgedBy(long author) {
-      return acknowledged.get(author);
-    }
-
     int onTheDeadNode() {
       return onTheDeadNode.get();
     }
