@@ -171,6 +171,9 @@ class UiIT {
     // ECharts draws into a canvas inside each chart element once the script has loaded.
     assertThat(page.locator(".agora-chart canvas").first()).isVisible();
     page.waitForFunction("() => document.querySelectorAll('.agora-chart canvas').length >= 5");
+    // Figures are computed side by side and pushed in as they are ready: none is left loading.
+    assertThat(page.locator("[aria-busy=true]")).hasCount(0);
+    assertThat(page.getByText("could not be computed")).hasCount(0);
     assertThat(page.locator("a:has-text('CSV')").first()).hasAttribute("href", java.util.regex.Pattern.compile("format=csv"));
     Browser.screenshot(page, "insights");
     page.context().close();

@@ -2,20 +2,20 @@ package org.agora.ui.insights;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.agora.insights.boundary.Insights;
 import org.agora.insights.control.InsightsScope;
@@ -34,6 +34,7 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
 
   private final Insights insights;
   private final CurrentUser currentUser;
+  @Resource private ManagedExecutorService executor;
 
   @Inject
   public InsightsView(Insights insights, CurrentUser currentUser) {
@@ -96,25 +97,8 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
     add(tables);
   }
 
-  private static Component panel(String title, String path, String query, Supplier<Table> load,
-      java.util.function.Function<Table, Component> show) {
-    VerticalLayout panel = new VerticalLayout();
-    panel.setWidth("min(100%, 620px)");
-    panel.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)");
-    Anchor csv = new Anchor("api/v1/insights/" + path + query + "format=csv", "CSV");
-    csv.getElement().setAttribute("router-ignore", true);
-    csv.getElement().setAttribute("download", true);
-    csv.getElement().setAttribute("aria-label", t("insights.csv", title));
-    HorizontalLayout header = new HorizontalLayout(new H3(title), csv);
-    header.setAlignItems(Alignment.BASELINE);
-    panel.add(header);
-    try {
-      Table table = load.get();
-      panel.add(table.rows().isEmpty() ? new Paragraph(t("insights.empty")) : show.apply(table));
-    } catch (RuntimeException e) {
-      panel.add(new Paragraph(t("insights.error")));
-    }
-    return panel;
+  private Component panel(String title, String path, String query, Supplier<Table> load, Function<Table, Component> show) {
+    return new FigurePanel(title, "api/v1/insights/" + path + query + "format=csv", load, show, executor);
   }
 
   private static Component grid(Table table) {
