@@ -125,6 +125,24 @@ public class CommunityAccess {
     return readable;
   }
 
+  /**
+   * The secret communities the viewer may see (all of them for admins, else the ones they belong
+   * to): the only audiences type-ahead has to ask for besides everyone's, since the names of public
+   * and restricted communities, and of people, are seen by every colleague.
+   */
+  public Set<Long> visibleSecretCommunityIds(AgoraPrincipal viewer) {
+    String secret = "select c.id from Community c where c.deletedAt is null and c.visibility = org.agora.communities.entity.Visibility.SECRET";
+    return new HashSet<>(
+        viewer.admin()
+            ? em.createQuery(secret, Long.class).getResultList()
+            : em.createQuery(
+                    secret + " and exists (select m from Membership m where m.communityId = c.id and m.personId = :p"
+                        + " and m.state = org.agora.communities.entity.MembershipState.ACTIVE)",
+                    Long.class)
+                .setParameter("p", viewer.id())
+                .getResultList());
+  }
+
   public Optional<Membership> membership(long personId, long communityId) {
     return em.createQuery("select m from Membership m where m.personId = :p and m.communityId = :c", Membership.class)
         .setParameter("p", personId)
