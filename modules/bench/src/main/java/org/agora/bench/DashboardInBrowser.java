@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * The insights dashboard as its viewer sees it: signed in through the login form in Debian's
- * headless Chromium, the time from asking for {@code /insights} until every figure is drawn (no
- * panel still busy, the five charts on their canvases). Run against an Agora started with the
+ * headless Chromium, on the home page, the time from clicking "Insights" in the menu until every
+ * figure is drawn (no panel still busy, the five charts on their canvases); also when the view
+ * with its eight panels was shown and when the last figure arrived. Run against an Agora started with the
  * cache off ({@code AGORA_INSIGHTS_CACHE_SECONDS=0}), so every opening computes every figure.
  */
 final class DashboardInBrowser {
@@ -42,21 +43,28 @@ final class DashboardInBrowser {
       page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
       page.waitForURL(url -> !url.contains("login"));
       for (int i = 1; i <= openings; i++) {
+        // Opened from the menu, as people do: the application is loaded, the view is not.
         page.navigate(base);
-        page.waitForLoadState();
+        page.locator("h2:has-text('Home')").waitFor();
         long start = System.nanoTime();
-        page.navigate(base + "insights");
-        try {
-          page.waitForFunction("() => document.querySelectorAll('.agora-chart canvas').length >= 5"
-              + " && document.querySelectorAll('[aria-busy=true]').length === 0", null,
-              new Page.WaitForFunctionOptions().setTimeout(120_000));
-        } catch (RuntimeException e) {
-          throw new IllegalStateException("the dashboard did not finish at " + page.url() + ": "
-              + page.evaluate("() => document.querySelectorAll('.agora-chart canvas').length + ' canvases, '"
-                  + " + document.querySelectorAll('[aria-busy=true]').length + ' busy; ' + document.body.innerText.slice(0, 400)"), e);
-        }
-        System.out.printf(Locale.ROOT, "%-34s %12.0f%n", "dashboard in Chromium, opening " + i, (System.nanoTime() - start) / 1e6);
+        page.locator("vaadin-side-nav-item[path='insights']").click();
+        double shown = waitFor(page, "document.querySelectorAll('h3').length >= 8", start);
+        double computed = waitFor(page, "document.querySelectorAll('[aria-busy=true]').length === 0", start);
+        double drawn = waitFor(page, "document.querySelectorAll('.agora-chart canvas').length >= 5", start);
+        System.out.printf(Locale.ROOT, "%-34s %12.0f   (view shown %.0f, every figure in %.0f)%n",
+            "dashboard in Chromium, opening " + i, drawn, shown, computed);
       }
     }
+  }
+
+  /** Milliseconds from start until the condition holds in the page. */
+  private static double waitFor(Page page, String condition, long start) {
+    try {
+      page.waitForFunction("() => " + condition, null, new Page.WaitForFunctionOptions().setTimeout(120_000).setPollingInterval(10));
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("the dashboard did not get to " + condition + " at " + page.url() + ": "
+          + page.evaluate("() => document.body.innerText.slice(0, 400)"), e);
+    }
+    return (System.nanoTime() - start) / 1e6;
   }
 }
