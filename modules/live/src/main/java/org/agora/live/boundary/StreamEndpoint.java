@@ -15,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.agora.live.control.ClientFrames;
 import org.agora.live.control.Handshakes;
+import org.agora.live.control.IdleTimers;
 import org.agora.live.control.LiveSession;
 import org.agora.live.control.LiveStreams;
 import org.agora.live.control.Messages;
@@ -38,9 +39,9 @@ public class StreamEndpoint {
 
   @OnOpen
   public void open(Session socket, EndpointConfig config) {
-    // No idle timeout: heartbeats keep the stream busy, and the container would otherwise
-    // reschedule its idle timer on every frame sent, which dominated the cost of a broadcast.
-    socket.setMaxIdleTimeout(0);
+    // No container idle timeout (heartbeats and failed writes find dead clients), and no
+    // container idle timer rescheduled on every frame: that dominated the cost of a broadcast.
+    IdleTimers.switchOff(socket);
     socket.setMaxTextMessageBufferSize(CONTAINER_FRAME_LIMIT);
     socket.setMaxBinaryMessageBufferSize(1024);
     Object principal = config.getUserProperties().get(Handshakes.PRINCIPAL);

@@ -8,8 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
+import jakarta.websocket.SendResult;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,10 +16,10 @@ import org.agora.live.entity.CloseCodes;
 import org.agora.platform.entity.AgoraPrincipal;
 
 /**
- * One open stream: who is on it, what extra streams they follow, and a bounded number of frames
- * handed to the container's asynchronous writer but not yet written, so a slow client only ever
- * slows itself. While
- * the missed events are replayed, live frames wait aside and those already replayed are dropped.
+ * One open stream: who is on it, what extra streams they follow, and its own bounded queue of
+ * frames not yet written, drained by one asynchronous write at a time, so a slow client only ever
+ * slows itself. While the missed events are replayed, live frames wait aside and those already
+ * replayed are dropped.
  */
 public final class LiveSession {
 
@@ -35,7 +34,10 @@ public final class LiveSession {
   final Set<Long> people = ConcurrentHashMap.newKeySet();
   final Set<String> tags = ConcurrentHashMap.newKeySet();
 
-  private final ArrayDeque<Future<Void>> inFlight = new ArrayDeque<>();
+  private final ArrayDeque<String> waiting = new ArrayDeque<>();
+  private boolean writing;
+  private Thread writer;
+  private CloseReason closeWhenWritten;
   private boolean closing;
   private long cursor;
   private long since;
@@ -121,39 +123,98 @@ public final class LiveSession {
   }
 
   /**
-   * Any frame. It is handed to the container's write queue at once (no thread waits for the
-   * network); frames not yet written count against the session's bound, and a client so far
-   * behind that the bound is reached is told to resync and closed.
+   * Any frame. It joins the session's queue at once (no thread waits for the network); the
+   * session's writer hands one frame at a time to the container's asynchronous writer and the
+   * next when that one is written. A client so far behind that the queue is full is sent
+   * {@code resync} and closed.
    */
   public void send(String text) {
     if (naive) {
       sendBlocking(text);
       return;
     }
+    String resync;
     synchronized (this) {
       if (closing) {
         return;
       }
-      while (!inFlight.isEmpty() && inFlight.peek().isDone()) {
-        inFlight.poll();
-      }
-      if (inFlight.size() >= capacity) {
+      if (waiting.size() < capacity) {
+        waiting.add(text);
+        resync = null;
+      } else {
         closing = true;
-        inFlight.clear();
-        write(Messages.resync(cursor, "slow-consumer"));
-        closeQuietly(new CloseReason(code(CloseCodes.TRY_AGAIN_LATER), "too slow; resync"));
+        waiting.clear();
+        resync = Messages.resync(cursor, "slow-consumer");
+      }
+    }
+    if (resync == null) {
+      write();
+      return;
+    }
+    // Behind the frame still in flight, if the client ever reads again.
+    try {
+      socket.getAsyncRemote().sendText(resync);
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "resync not sent", e);
+    }
+    closeQuietly(new CloseReason(code(CloseCodes.TRY_AGAIN_LATER), "too slow; resync"));
+  }
+
+  /**
+   * Writes waiting frames while none is in flight. The container may call back on this very
+   * thread once the frame is written; then this loop goes on instead of the callback, so the
+   * stack does not grow with the queue.
+   */
+  private void write() {
+    while (true) {
+      String next;
+      CloseReason close = null;
+      synchronized (this) {
+        if (writing) {
+          return;
+        }
+        next = waiting.poll();
+        if (next == null) {
+          close = closeWhenWritten;
+          closeWhenWritten = null;
+        } else {
+          writing = true;
+          writer = Thread.currentThread();
+        }
+      }
+      if (next == null) {
+        if (close != null) {
+          closeQuietly(close);
+        }
         return;
       }
-      inFlight.add(write(text));
+      try {
+        socket.getAsyncRemote().sendText(next, this::written);
+      } catch (RuntimeException e) {
+        written(new SendResult(e));
+      }
+      synchronized (this) {
+        if (writer == Thread.currentThread()) {
+          writer = null;
+        }
+      }
     }
   }
 
-  private Future<Void> write(String text) {
-    try {
-      return socket.getAsyncRemote().sendText(text);
-    } catch (RuntimeException e) {
-      closing = true;
-      return CompletableFuture.failedFuture(e);
+  private void written(SendResult result) {
+    boolean inWriteLoop;
+    synchronized (this) {
+      writing = false;
+      if (!result.isOK()) {
+        // The connection is gone: the client reconnects with since.
+        closing = true;
+        waiting.clear();
+        closeWhenWritten = null;
+      }
+      inWriteLoop = writer == Thread.currentThread();
+    }
+    if (!inWriteLoop) {
+      write();
     }
   }
 
@@ -179,21 +240,26 @@ public final class LiveSession {
   public void close(int code, String phrase) {
     synchronized (this) {
       closing = true;
-      inFlight.clear();
+      waiting.clear();
+      closeWhenWritten = null;
     }
     closeQuietly(new CloseReason(code(code), phrase));
   }
 
-  /** Close after the frames already handed over (such as an error explaining why); the write queue keeps order. */
+  /** Close after the frames already queued (such as an error explaining why). */
   public void closeAfterQueued(int code, String phrase) {
     synchronized (this) {
+      if (closing && closeWhenWritten == null) {
+        return;
+      }
       closing = true;
+      closeWhenWritten = new CloseReason(code(code), phrase);
     }
-    closeQuietly(new CloseReason(code(code), phrase));
+    write();
   }
 
   public synchronized int queued() {
-    return inFlight.size();
+    return waiting.size() + (writing ? 1 : 0);
   }
 
   private void closeQuietly(CloseReason reason) {

@@ -17,7 +17,8 @@ public final class Messages {
         .add("change", e.change())
         .add("activityId", e.activityId())
         .add("activityType", e.activityType())
-        .add("actorId", e.actorId());
+        .add("actorId", e.actorId())
+        .add("committedAt", e.committedAt());
     if (e.communityId() != null) {
       json.add("communityId", e.communityId());
     }
@@ -31,6 +32,7 @@ public final class Messages {
     return head("notification", e.cursor())
         .add("notificationId", e.notificationId())
         .add("notificationType", e.notificationType())
+        .add("committedAt", e.committedAt())
         .build()
         .toString();
   }

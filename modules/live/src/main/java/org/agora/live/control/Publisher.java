@@ -22,19 +22,19 @@ public class Publisher {
   @Inject ClusterBus bus;
 
   void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxRecorded recorded) {
-    BusEvent event = toBus(recorded.outboxId(), recorded.event());
+    BusEvent event = toBus(recorded.outboxId(), recorded.event(), System.currentTimeMillis());
     if (event != null) {
       bus.publish(event);
     }
   }
 
-  static BusEvent toBus(long cursor, Object event) {
+  static BusEvent toBus(long cursor, Object event, long committedAt) {
     if (event instanceof ActivityEvent a) {
       return BusEvent.activity(
-          cursor, a.activityId(), a.change(), a.activityType().name(), a.actorId(), a.communityId(), a.parentId());
+          cursor, a.activityId(), a.change(), a.activityType().name(), a.actorId(), a.communityId(), a.parentId(), committedAt);
     }
     if (event instanceof NotificationCreated n) {
-      return BusEvent.notification(cursor, n.notificationId(), n.recipientId(), n.notificationType().name());
+      return BusEvent.notification(cursor, n.notificationId(), n.recipientId(), n.notificationType().name(), committedAt);
     }
     if (event instanceof PersonChanged p && "disabled".equals(p.change())) {
       return BusEvent.close(cursor, p.personId(), null);

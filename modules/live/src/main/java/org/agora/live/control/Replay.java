@@ -69,13 +69,15 @@ public class Replay {
           p.getString("activityType"),
           p.getJsonNumber("actorId").longValue(),
           nullableLong(p, "communityId"),
-          nullableLong(p, "parentId"));
+          nullableLong(p, "parentId"),
+          row.getCreatedAt().toEpochMilli());
     }
     return BusEvent.notification(
         row.getId(),
         p.getJsonNumber("notificationId").longValue(),
         p.getJsonNumber("recipientId").longValue(),
-        p.getString("notificationType"));
+        p.getString("notificationType"),
+        row.getCreatedAt().toEpochMilli());
   }
 
   private static Long nullableLong(JsonObject json, String key) {

@@ -4,7 +4,9 @@ package org.agora.live.entity;
  * What travels on the cluster bus after a commit: ids only, small enough to send to every node
  * for every write. {@code cursor} is the event's outbox id. Kinds: {@code activity},
  * {@code notification}, and {@code close} (a person was disabled or a token revoked: close their
- * streams; {@code tokenId} null means every stream of the person).
+ * streams; {@code tokenId} null means every stream of the person). {@code committedAt} is when
+ * the write committed (milliseconds since the epoch; for events read back from the outbox, when
+ * the row was written).
  */
 public record BusEvent(
     String kind,
@@ -19,22 +21,29 @@ public record BusEvent(
     Long recipientId,
     String notificationType,
     Long personId,
-    Long tokenId) {
+    Long tokenId,
+    long committedAt) {
 
   public static final String ACTIVITY = "activity";
   public static final String NOTIFICATION = "notification";
   public static final String CLOSE = "close";
 
   public static BusEvent activity(
-      long cursor, long activityId, String change, String activityType, long actorId, Long communityId, Long parentId) {
-    return new BusEvent(ACTIVITY, cursor, activityId, change, activityType, actorId, communityId, parentId, null, null, null, null, null);
+      long cursor, long activityId, String change, String activityType, long actorId, Long communityId, Long parentId,
+      long committedAt) {
+    return new BusEvent(
+        ACTIVITY, cursor, activityId, change, activityType, actorId, communityId, parentId, null, null, null, null, null,
+        committedAt);
   }
 
-  public static BusEvent notification(long cursor, long notificationId, long recipientId, String notificationType) {
-    return new BusEvent(NOTIFICATION, cursor, null, null, null, null, null, null, notificationId, recipientId, notificationType, null, null);
+  public static BusEvent notification(
+      long cursor, long notificationId, long recipientId, String notificationType, long committedAt) {
+    return new BusEvent(
+        NOTIFICATION, cursor, null, null, null, null, null, null, notificationId, recipientId, notificationType, null, null,
+        committedAt);
   }
 
   public static BusEvent close(long cursor, long personId, Long tokenId) {
-    return new BusEvent(CLOSE, cursor, null, null, null, null, null, null, null, null, null, personId, tokenId);
+    return new BusEvent(CLOSE, cursor, null, null, null, null, null, null, null, null, null, personId, tokenId, 0);
   }
 }
