@@ -10,6 +10,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,6 +27,7 @@ public final class IdleTimers {
 
   private static final Logger LOG = Logger.getLogger(IdleTimers.class.getName());
   private static final ScheduledExecutorService NONE = new NoTimer();
+  private static final AtomicBoolean REPORTED = new AtomicBoolean();
 
   private IdleTimers() {}
 
@@ -33,16 +35,22 @@ public final class IdleTimers {
   public static boolean switchOff(Session socket) {
     socket.setMaxIdleTimeout(0);
     Field service = schedulerField(socket.getClass());
-    if (service == null) {
-      return false;
+    boolean off = false;
+    if (service != null) {
+      try {
+        service.set(socket, NONE);
+        off = true;
+      } catch (IllegalAccessException | RuntimeException e) {
+        LOG.log(Level.FINE, "container idle timer left on", e);
+      }
     }
-    try {
-      service.set(socket, NONE);
-      return true;
-    } catch (IllegalAccessException | RuntimeException e) {
-      LOG.log(Level.FINE, "container idle timer left on", e);
-      return false;
+    if (REPORTED.compareAndSet(false, true)) {
+      LOG.log(off ? Level.INFO : Level.WARNING, off
+          ? "live streams: the container's idle timer is off"
+          : "live streams: the container's idle timer stays on ({0}); every frame sent costs a timer task",
+          socket.getClass().getName());
     }
+    return off;
   }
 
   private static Field schedulerField(Class<?> type) {
