@@ -66,36 +66,64 @@ public final class LiveBenchmark {
     System.out.printf(Locale.ROOT, "live: clients %s, %d posts/s for %d s per step%n",
         java.util.Arrays.toString(steps), rate, seconds);
     String url = System.getProperty("bench.url");
+    List<String> modes = java.util.Arrays.stream(System.getProperty("bench.modes", "queued,naive").split(","))
+        .map(String::strip).toList();
+    // The nodes boot side by side (minutes each on the busy machine); each is measured alone and
+    // stopped before the next one is measured, so they never share the cores under load.
+    Map<String, Node> nodes = new java.util.LinkedHashMap<>();
     List<String> held = new ArrayList<>();
-    for (String mode : System.getProperty("bench.modes", "queued,naive").split(",")) {
-      int most = url == null ? runMode(mode.strip()) : measureNode(mode.strip(), URI.create(url), null);
-      held.add(mode.strip() + " " + most);
+    try {
+      if (url == null) {
+        for (String mode : modes) {
+          nodes.put(mode, Node.boot(mode));
+        }
+      }
+      for (String mode : modes) {
+        Node node = nodes.get(mode);
+        try {
+          int most = measureNode(mode, node == null ? URI.create(url) : node.base(), node == null ? null : node.process());
+          held.add(mode + " " + most);
+        } finally {
+          if (node != null) {
+            node.stop();
+          }
+        }
+      }
+    } finally {
+      for (Node node : nodes.values()) {
+        node.stop();
+      }
     }
     System.out.println("most clients held at p95 < 500 ms with nothing lost: " + String.join(", ", held));
   }
 
-  /** Boots a node for the mode, measures it, drops it; answers the most clients held. */
-  private int runMode(String mode) throws Exception {
-    String db = "agora_live_bench";
-    recreate(db);
-    int port = freePort();
-    // Maven runs the benchmark from the reactor root or from modules/bench.
-    Path root = Files.isDirectory(Path.of("modules", "app")) ? Path.of(".") : Path.of("..", "..");
-    Path log = root.resolve(Path.of("modules", "bench", "target", "live-bench-" + mode + ".log"));
-    Files.createDirectories(log.getParent());
-    Process node = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx2g", "-Dagora.db.url=jdbc:postgresql://127.0.0.1:5432/" + db, "-Dagora.db.user=postgres",
-            "-Dagora.db.password=unused", "-Dagora.demo=true", "-Dagora.live.naive=" + mode.equals("naive"),
-            "-jar", System.getProperty("bench.microJar", root.resolve("modules/app/target/payara-micro.jar").toString()),
-            "--deploy", System.getProperty("bench.war", root.resolve("modules/app/target/agora.war").toString()), "--contextroot", "/",
-            "--port", String.valueOf(port), "--nocluster", "--maxhttpthreads", "200")
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    try {
-      return measureNode(mode, URI.create("http://127.0.0.1:" + port + "/"), node);
-    } finally {
-      node.destroyForcibly().waitFor();
-      recreate(null);
+  /** A Payara Micro node of one mode, with its own database (dropped when it stops). */
+  private record Node(String db, URI base, Process process) {
+
+    static Node boot(String mode) throws Exception {
+      String db = "agora_live_bench_" + mode;
+      recreate(db, db);
+      int port = freePort();
+      // Maven runs the benchmark from the reactor root or from modules/bench.
+      Path root = Files.isDirectory(Path.of("modules", "app")) ? Path.of(".") : Path.of("..", "..");
+      Path log = root.resolve(Path.of("modules", "bench", "target", "live-bench-" + mode + ".log"));
+      Files.createDirectories(log.getParent());
+      Process process = new ProcessBuilder(
+              Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+              "-Xmx2g", "-Dagora.db.url=jdbc:postgresql://127.0.0.1:5432/" + db, "-Dagora.db.user=postgres",
+              "-Dagora.db.password=unused", "-Dagora.demo=true", "-Dagora.live.naive=" + mode.equals("naive"),
+              "-jar", System.getProperty("bench.microJar", root.resolve("modules/app/target/payara-micro.jar").toString()),
+              "--deploy", System.getProperty("bench.war", root.resolve("modules/app/target/agora.war").toString()),
+              "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--maxhttpthreads", "200")
+          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      return new Node(db, URI.create("http://127.0.0.1:" + port + "/"), process);
+    }
+
+    void stop() throws Exception {
+      if (process.isAlive()) {
+        process.destroyForcibly().waitFor();
+        recreate(db, null);
+      }
     }
   }
 
@@ -341,13 +369,13 @@ public final class LiveBenchmark {
     throw new IllegalStateException("the node did not become ready");
   }
 
-  /** Drops the benchmark database and, unless {@code name} is null, creates it empty. */
-  private static void recreate(String name) throws Exception {
+  /** Drops the benchmark database {@code db} and, unless {@code create} is null, creates it empty. */
+  private static void recreate(String db, String create) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
         Statement s = c.createStatement()) {
-      s.execute("drop database if exists agora_live_bench with (force)");
-      if (name != null) {
-        s.execute("create database " + name);
+      s.execute("drop database if exists " + db + " with (force)");
+      if (create != null) {
+        s.execute("create database " + create);
       }
     }
   }
