@@ -37,7 +37,8 @@ import org.HdrHistogram.Histogram;
  * the same machine's clock) to the frame's arrival. The same run boots the node twice: the
  * production broadcaster (per-session queues, asynchronous sends) and the naive one (a blocking
  * send per session in a loop). {@code -Dbench.url=http://host:port/} measures a node already
- * running instead (for profiling it).
+ * running instead (for profiling it), {@code -Dbench.url.queued=…} and {@code -Dbench.url.naive=…}
+ * one already running node per mode (booted outside the benchmark lock).
  */
 public final class LiveBenchmark {
 
@@ -65,7 +66,7 @@ public final class LiveBenchmark {
   public void run() throws Exception {
     System.out.printf(Locale.ROOT, "live: clients %s, %d posts/s for %d s per step%n",
         java.util.Arrays.toString(steps), rate, seconds);
-    String url = System.getProperty("bench.url");
+    String url = System.getProperty("bench.url", System.getProperty("bench.url." + modes0()));
     List<String> modes = java.util.Arrays.stream(System.getProperty("bench.modes", "queued,naive").split(","))
         .map(String::strip).toList();
     // The nodes boot side by side (minutes each on the busy machine); each is measured alone and
@@ -81,7 +82,8 @@ public final class LiveBenchmark {
       for (String mode : modes) {
         Node node = nodes.get(mode);
         try {
-          int most = measureNode(mode, node == null ? URI.create(url) : node.base(), node == null ? null : node.process());
+          URI base = node == null ? URI.create(System.getProperty("bench.url." + mode, url)) : node.base();
+          int most = measureNode(mode, base, node == null ? null : node.process());
           held.add(mode + " " + most);
         } finally {
           if (node != null) {
@@ -95,6 +97,10 @@ public final class LiveBenchmark {
       }
     }
     System.out.println("most clients held at p95 < 500 ms with nothing lost: " + String.join(", ", held));
+  }
+
+  private static String modes0() {
+    return System.getProperty("bench.modes", "queued,naive").split(",")[0].strip();
   }
 
   /** A Payara Micro node of one mode, with its own database (dropped when it stops). */
