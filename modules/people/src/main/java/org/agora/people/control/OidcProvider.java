@@ -1,8 +1,8 @@
 package org.agora.people.control;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
@@ -31,7 +31,6 @@ import com.nimbusds.openid.connect.sdk.UserInfoRequest;
 import com.nimbusds.openid.connect.sdk.UserInfoResponse;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
-import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -40,7 +39,6 @@ import java.net.MalformedURLException;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.agora.people.control.SsoFailure.Code;
 
@@ -48,7 +46,7 @@ import org.agora.people.control.SsoFailure.Code;
  * The OpenID Connect authorization-code flow against the configured provider, with the Nimbus
  * OAuth 2.0 SDK: discovery from the issuer, a request with state, nonce and PKCE, the code
  * exchange, and an ID token checked against the provider's JWKS (signature, issuer, audience,
- * expiry, nonce). The provider's metadata is fetched once and again after a network failure.
+ * expiry, nonce: see {@link IdTokenCheck}). The provider's metadata is fetched once and again after a network failure.
  */
 @ApplicationScoped
 public class OidcProvider {
@@ -65,7 +63,7 @@ public class OidcProvider {
   @Inject OidcSettings settings;
 
   private final AtomicReference<OIDCProviderMetadata> metadata = new AtomicReference<>();
-  private final Map<JWSAlgorithm, IDTokenValidator> validators = new ConcurrentHashMap<>();
+  private final AtomicReference<IdTokenCheck> idTokenCheck = new AtomicReference<>();
 
   public Start start(String redirectUri) throws SsoFailure {
     OIDCProviderMetadata provider = metadata();
@@ -102,7 +100,7 @@ public class OidcProvider {
             : new TokenRequest(provider.getTokenEndpointURI(), client, grant);
     OIDCTokenResponse tokens = exchange(request);
     JWT idToken = tokens.getOIDCTokens().getIDToken();
-    IDTokenClaimsSet claims = validate(provider, idToken, new Nonce(pending.nonce()));
+    IDTokenClaimsSet claims = idTokenCheck(provider).verify(idToken, new Nonce(pending.nonce()));
     Map<String, Object> all = new HashMap<>(claims.toJSONObject());
     if (!all.containsKey(settings.usernameClaim()) && provider.getUserInfoEndpointURI() != null
         && tokens.getOIDCTokens().getBearerAccessToken() != null) {
@@ -128,28 +126,20 @@ public class OidcProvider {
     }
   }
 
-  private IDTokenClaimsSet validate(OIDCProviderMetadata provider, JWT idToken, Nonce nonce) throws SsoFailure {
-    JWSAlgorithm algorithm = idToken.getHeader().getAlgorithm() instanceof JWSAlgorithm a ? a : null;
-    if (algorithm == null || !JWSAlgorithm.Family.SIGNATURE.contains(algorithm)
-        || provider.getIDTokenJWSAlgs() == null || !provider.getIDTokenJWSAlgs().contains(algorithm)) {
-      throw new SsoFailure(Code.TOKEN, "the ID token is signed with " + idToken.getHeader().getAlgorithm()
-          + ", not with a public-key algorithm the provider announces");
+  private IdTokenCheck idTokenCheck(OIDCProviderMetadata provider) {
+    IdTokenCheck known = idTokenCheck.get();
+    if (known != null) {
+      return known;
     }
-    try {
-      return validators.computeIfAbsent(algorithm, a -> validator(provider, a)).validate(idToken, nonce);
-    } catch (BadJOSEException e) {
-      Code code = String.valueOf(e.getMessage()).toLowerCase().contains("nonce") ? Code.NONCE : Code.TOKEN;
-      throw new SsoFailure(code, "the ID token was rejected: " + e.getMessage(), e);
-    } catch (JOSEException e) {
-      throw new SsoFailure(Code.TOKEN, "the ID token could not be checked: " + e.getMessage(), e);
-    }
-  }
-
-  private IDTokenValidator validator(OIDCProviderMetadata provider, JWSAlgorithm algorithm) {
     try {
       int timeout = settings.timeoutMillis();
-      return new IDTokenValidator(provider.getIssuer(), new ClientID(settings.clientId()), algorithm,
-          provider.getJWKSetURI().toURL(), new DefaultResourceRetriever(timeout, timeout, 512 * 1024));
+      JWKSource<SecurityContext> keys =
+          JWKSourceBuilder.create(provider.getJWKSetURI().toURL(), new DefaultResourceRetriever(timeout, timeout, 512 * 1024))
+              .build();
+      IdTokenCheck fresh = new IdTokenCheck(provider.getIssuer(), new ClientID(settings.clientId()),
+          provider.getIDTokenJWSAlgs(), keys);
+      idTokenCheck.compareAndSet(null, fresh);
+      return idTokenCheck.get();
     } catch (MalformedURLException e) {
       throw new IllegalStateException("the provider's JWKS address is not a URL: " + provider.getJWKSetURI(), e);
     }
@@ -184,7 +174,7 @@ public class OidcProvider {
     try {
       int timeout = settings.timeoutMillis();
       OIDCProviderMetadata fresh = OIDCProviderMetadata.resolve(new Issuer(settings.issuer()), timeout, timeout);
-      validators.clear();
+      idTokenCheck.set(null);
       metadata.set(fresh);
       return fresh;
     } catch (GeneralException e) {
