@@ -33,16 +33,21 @@ public final class SoakBenchmark {
   private static final String[] WORDS = {"launch", "budget", "kubernetes", "onboarding", "roadmap", "customer", "design"};
   private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
+  /** Ramp steps when no rate is given: the peak is the highest step the node still serves well. */
+  private static final int[] RAMP = {10, 20, 40, 60, 80, 120, 160, 240};
+
   private final int minutes = Integer.getInteger("bench.minutes", 30);
-  private final int rate = Integer.getInteger("bench.rate", 20);
+  private final Integer fixedRate = Integer.getInteger("bench.rate");
+  private final int rampSeconds = Integer.getInteger("bench.ramp-seconds", 30);
+  private final boolean gate = Boolean.getBoolean("bench.gate");
   private final int warmupSeconds = Integer.getInteger("bench.warmup", 60);
   private final int users = Integer.getInteger("bench.users", 20);
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
 
   public void run() throws Exception {
-    System.out.printf(Locale.ROOT, "soak: %d requests/s for %d min after %d s warm-up, %d colleagues%n",
-        rate, minutes, warmupSeconds, users);
+    System.out.printf(Locale.ROOT, "soak: %s for %d min after %d s warm-up, %d colleagues%n",
+        fixedRate == null ? "half the measured peak" : fixedRate + " requests/s", minutes, warmupSeconds, users);
     try (BenchNode node = BenchNode.start("soak-bench", List.of("-Xmx1g"))) {
       List<String> tokens = new ArrayList<>();
       for (String username : node.people().keySet()) {
@@ -50,13 +55,15 @@ public final class SoakBenchmark {
           tokens.add(node.token(username));
         }
       }
-      drive(node.base, tokens, warmupSeconds, null);
+      drive(node.base, tokens, 10, warmupSeconds, null);
+      int rate = fixedRate != null ? fixedRate : peak(node.base, tokens) / 2;
+      System.out.printf(Locale.ROOT, "soak at %d requests/s%n", rate);
       double heapBefore = heapAfterGcMiB(node.process.pid());
       Minute[] perMinute = new Minute[minutes];
       for (int m = 0; m < minutes; m++) {
         perMinute[m] = new Minute();
       }
-      drive(node.base, tokens, minutes * 60, perMinute);
+      drive(node.base, tokens, rate, minutes * 60, perMinute);
       double heapAfter = heapAfterGcMiB(node.process.pid());
       report(perMinute, heapBefore, heapAfter);
     }
@@ -70,8 +77,31 @@ public final class SoakBenchmark {
     final AtomicLongArray failedByKind = new AtomicLongArray(4);
   }
 
+  /**
+   * Steps up the rate until a step misses: fewer than 99.9 % answered with 2xx, or p99 over 1 s
+   * (open loop: a node past its peak queues, and latency counted from the planned start shows it).
+   */
+  private int peak(URI base, List<String> tokens) throws Exception {
+    int peak = RAMP[0];
+    System.out.printf(Locale.ROOT, "%6s %9s %9s %9s %9s%n", "rate/s", "requests", "success%", "p50 ms", "p99 ms");
+    for (int rate : RAMP) {
+      Minute step = new Minute();
+      drive(base, tokens, rate, rampSeconds, new Minute[] {step});
+      long requests = step.ok.get() + step.failed.get();
+      double success = 100.0 * step.ok.get() / Math.max(1, requests);
+      System.out.printf(Locale.ROOT, "%6d %9d %9.3f %9.1f %9.1f%n", rate, requests, success, p(step, 50), p(step, 99));
+      if (success < 99.9 || p(step, 99) > 1000) {
+        break;
+      }
+      peak = rate;
+    }
+    System.out.printf(Locale.ROOT, "measured peak: %d requests/s (the last step with >= 99.9%% success and p99 <= 1 s)%n", peak);
+    Thread.sleep(10_000); // let the queues of the step that missed drain before soaking
+    return peak;
+  }
+
   /** Sends {@code rate} requests a second for {@code seconds}; records into {@code perMinute} unless null. */
-  private void drive(URI base, List<String> tokens, int seconds, Minute[] perMinute) throws Exception {
+  private void drive(URI base, List<String> tokens, int rate, int seconds, Minute[] perMinute) throws Exception {
     ExecutorService workers = Executors.newFixedThreadPool(Integer.getInteger("bench.threads", 64));
     ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
     long period = 1_000_000_000L / rate;
@@ -169,16 +199,30 @@ public final class SoakBenchmark {
       System.out.printf(Locale.ROOT, "%6d %9d %9.3f %9.1f %9.1f %9.1f%n", m + 1, requests,
           requests == 0 ? 0 : 100.0 * minute.ok.get() / requests, p(minute, 50), p(minute, 99), minute.latency.getMaxValue() / 1000.0);
     }
-    double first = p(perMinute[0], 99);
-    double last = p(perMinute[perMinute.length - 1], 99);
+    // p99 of the first and the last fifth of the soak (one minute each at least): a single minute is noisy.
+    int fifth = Math.max(1, perMinute.length / 5);
+    double first = p(merged(perMinute, 0, fifth), 99);
+    double last = p(merged(perMinute, perMinute.length - fifth, perMinute.length), 99);
     double success = 100.0 * ok / Math.max(1, ok + failed);
     double drift = 100.0 * (last - first) / first;
     double growth = 100.0 * (heapAfter - heapBefore) / heapBefore;
     System.out.printf(Locale.ROOT, "requests %d, success %.3f%% (failed: feed %d, post %d, search %d, bookmark %d) [target >= 99.9%%: %s]%n",
         ok + failed, success, failedByKind[0], failedByKind[1], failedByKind[2], failedByKind[3], success >= 99.9 ? "met" : "NOT met");
-    System.out.printf(Locale.ROOT, "p99 first minute %.1f ms, last minute %.1f ms: drift %+.1f%% [target < 10%%: %s]%n",
-        first, last, drift, drift < 10 ? "met" : "NOT met");
+    System.out.printf(Locale.ROOT, "p99 first %d min %.1f ms, last %d min %.1f ms: drift %+.1f%% [target < 10%%: %s]%n",
+        fifth, first, fifth, last, drift, drift < 10 ? "met" : "NOT met");
     System.out.printf(Locale.ROOT, "heap after full GC: start %.1f MiB, end %.1f MiB (%+.1f%%)%n", heapBefore, heapAfter, growth);
+    // CI gates on the success ratio only: on shared runners a p99 drift over two minutes is noise.
+    if (gate && success < 99.9) {
+      throw new IllegalStateException(String.format(Locale.ROOT, "soak: success %.3f%% < 99.9%%", success));
+    }
+  }
+
+  private static Minute merged(Minute[] perMinute, int from, int to) {
+    Minute all = new Minute();
+    for (int m = from; m < to; m++) {
+      all.latency.add(perMinute[m].latency);
+    }
+    return all;
   }
 
   private static double p(Minute minute, double percentile) {
