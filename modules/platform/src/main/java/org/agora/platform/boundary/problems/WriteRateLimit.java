@@ -17,12 +17,15 @@ import java.util.Set;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.Problem;
 import org.agora.platform.boundary.RateLimiter;
+import org.agora.platform.entity.AgoraPrincipal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Limits writes (POST, PUT, PATCH, DELETE) per person, and per address for the anonymous:
- * {@code agora.limits.writes-per-minute} (default 600). Over the limit: 429 problem+json with
- * {@code Retry-After}. Reads are not limited here.
+ * Limits writes (POST, PUT, PATCH, DELETE) per person ({@code agora.limits.writes-per-minute},
+ * default 600; the anonymous count by address) and per client address whoever signed in
+ * ({@code agora.limits.writes-per-minute-per-address}, default 6,000; 0 switches it off, as behind
+ * a reverse proxy where every request comes from the proxy's address). Over either limit: 429
+ * problem+json with {@code Retry-After}. Reads are not limited here.
  */
 @Provider
 @ApplicationScoped
@@ -33,13 +36,25 @@ public class WriteRateLimit implements ContainerRequestFilter {
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
   @Inject @ConfigProperty(name = "agora.limits.writes-per-minute", defaultValue = "600") int perMinute;
+  @Inject @ConfigProperty(name = "agora.limits.writes-per-minute-per-address", defaultValue = "6000") int perAddressPerMinute;
   @Context HttpServletRequest request;
 
-  private RateLimiter limiter;
+  private RateLimiter perPerson;
+  private RateLimiter perAddress;
 
   @PostConstruct
   void create() {
-    limiter = new RateLimiter(perMinute, Duration.ofMinutes(1), clock);
+    perPerson = new RateLimiter(perMinute, Duration.ofMinutes(1), clock);
+    perAddress = perAddressPerMinute > 0 ? new RateLimiter(perAddressPerMinute, Duration.ofMinutes(1), clock) : null;
+  }
+
+  /** Counts one write of this person (empty: anonymous) from this address; answers the wait when over a limit. */
+  Optional<Duration> admit(Optional<Long> personId, String address) {
+    Optional<Duration> wait = perPerson.acquire(personId.map(id -> "person:" + id).orElseGet(() -> "address:" + address));
+    if (wait.isPresent() || perAddress == null) {
+      return wait;
+    }
+    return perAddress.acquire(address);
   }
 
   @Override
@@ -47,8 +62,7 @@ public class WriteRateLimit implements ContainerRequestFilter {
     if (!WRITES.contains(context.getMethod())) {
       return;
     }
-    String key = currentUser.principal().map(p -> "person:" + p.id()).orElseGet(() -> "address:" + request.getRemoteAddr());
-    Optional<Duration> wait = limiter.acquire(key);
+    Optional<Duration> wait = admit(currentUser.principal().map(AgoraPrincipal::id), request.getRemoteAddr());
     wait.ifPresent(w -> context.abortWith(Response.status(429)
         .header("Retry-After", w.toSeconds())
         .type(Problem.PROBLEM_JSON)
