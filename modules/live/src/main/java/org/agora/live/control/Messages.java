@@ -1,7 +1,7 @@
 package org.agora.live.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import org.agora.live.entity.BusEvent;
 
 /**
@@ -9,6 +9,10 @@ import org.agora.live.entity.BusEvent;
  * depends on the receiver, so one string serves every session that may see the event.
  */
 public final class Messages {
+
+  // Json.createObjectBuilder() looks the provider up with a ServiceLoader scan on every call: a
+  // fifth of the live router's time per event in a profile. The provider is thread-safe.
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private Messages() {}
 
@@ -58,6 +62,6 @@ public final class Messages {
   }
 
   private static JsonObjectBuilder head(String type, long cursor) {
-    return Json.createObjectBuilder().add("type", type).add("cursor", cursor);
+    return JSON.createObjectBuilder().add("type", type).add("cursor", cursor);
   }
 }
