@@ -303,6 +303,36 @@ class UiIT {
     page.context().close();
   }
 
+  /**
+   * Vaadin's own CSRF token: the same click as in the posting test, but its UI request carries a
+   * forged token (as a page on another site would have to); Vaadin must ignore it, so no post.
+   */
+  @Test
+  void aUiRequestWithAForgedCsrfTokenChangesNothing() {
+    Page page = loggedIn("admin");
+    String text = "Forged request " + System.nanoTime();
+    page.locator("vaadin-text-area textarea").fill(text);
+    java.util.concurrent.atomic.AtomicInteger forged = new java.util.concurrent.atomic.AtomicInteger();
+    page.route(u -> u.contains("v-r=uidl"), route -> {
+      String body = route.request().postData();
+      if (body != null && body.contains("\"csrfToken\"")) {
+        forged.incrementAndGet();
+        route.resume(new com.microsoft.playwright.Route.ResumeOptions()
+            .setPostData(body.replaceFirst("\"csrfToken\":\"[^\"]*\"", "\"csrfToken\":\"forged\"")));
+      } else {
+        route.resume();
+      }
+    });
+    page.waitForResponse(r -> r.url().contains("v-r=uidl"),
+        () -> page.locator("vaadin-button:has-text('Post')").click());
+    sleep(1000);
+    page.unrouteAll();
+
+    assertThat(forged.get()).as("UI requests sent with a forged token").isPositive();
+    assertThat(Api.anonymous(base).as("admin", "agora-demo").get("api/v1/feed/home?limit=50").body()).doesNotContain(text);
+    page.context().close();
+  }
+
   @Test
   void loggingOutEndsTheSession() {
     Page page = loggedIn("admin");
