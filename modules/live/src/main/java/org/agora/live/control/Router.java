@@ -74,6 +74,9 @@ public class Router {
       sessions.closeFor(event.personId(), event.tokenId());
       return;
     }
+    RoutedEvent routed = new RoutedEvent();
+    routed.begin();
+    long routing = System.currentTimeMillis();
     listeners.publish(event);
     List<LiveSession> receivers = audiences.of(event, sessions.all());
     if (receivers.isEmpty()) {
@@ -82,6 +85,13 @@ public class Router {
     String frame = BusEvent.ACTIVITY.equals(event.kind()) ? Messages.activity(event) : Messages.notification(event);
     for (LiveSession session : receivers) {
       session.deliver(event.cursor(), frame);
+    }
+    if (routed.shouldCommit()) {
+      routed.cursor = event.cursor();
+      routed.receivers = receivers.size();
+      routed.commitToRouting = routing - event.committedAt();
+      routed.commitToHandedOver = System.currentTimeMillis() - event.committedAt();
+      routed.commit();
     }
   }
 }
