@@ -1,6 +1,8 @@
 package org.agora.bench;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +46,9 @@ public final class SearchBenchmark {
   private final int users = Integer.getInteger("bench.users", 20);
   private final int seconds = Integer.getInteger("bench.seconds", 60);
   private final int thinkMillis = Integer.getInteger("bench.think", 0);
+  /** With {@code -Dbench.trace=FILE}, every measured request as "start (epoch ms), phase, kind, µs": to see whether slow ones cluster in time. */
+  private final String traceFile = System.getProperty("bench.trace");
+  private final List<String> trace = Collections.synchronizedList(new ArrayList<>());
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final List<Reader> readers = new ArrayList<>();
 
@@ -88,6 +94,9 @@ public final class SearchBenchmark {
     if (phases.contains("visible")) {
       commitToSearchable(Integer.getInteger("bench.posts", 100));
     }
+    if (traceFile != null) {
+      Files.write(Path.of(traceFile), trace);
+    }
     int outbox = Integer.getInteger("bench.outbox", 0);
     if (outbox > 0) {
       new OutboxDrain(database).measure(outbox);
@@ -108,8 +117,15 @@ public final class SearchBenchmark {
     for (int u = 0; u < users; u++) {
       Random random = new Random(1000 + u + (measure ? 0 : 500));
       done.add(pool.submit(() -> {
+        // Users arrive as they would in the middle of a working day, not all in the same millisecond:
+        // a first think time before the first request (all 20 starting at once made a burst that
+        // was every phase's slowest second).
+        if (thinkMillis > 0) {
+          Thread.sleep(random.nextInt(2 * thinkMillis + 1));
+        }
         while (System.nanoTime() < end) {
           long start = System.nanoTime();
+          long startedAt = System.currentTimeMillis();
           Object kind;
           try {
             kind = action.perform(random);
@@ -122,6 +138,9 @@ public final class SearchBenchmark {
           long micros = (System.nanoTime() - start) / 1_000;
           recorders.computeIfAbsent("all", k -> new Recorder(3)).recordValue(micros);
           recorders.computeIfAbsent(String.valueOf(kind), k -> new Recorder(3)).recordValue(micros);
+          if (measure && traceFile != null) {
+            trace.add(startedAt + "," + name + "," + kind + "," + micros);
+          }
           if (thinkMillis > 0) {
             Thread.sleep(random.nextInt(2 * thinkMillis + 1));
           }

@@ -2,6 +2,7 @@ package org.agora.search.control;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -29,7 +30,8 @@ public final class QueryComposer {
 
   /** How much a brand-new document gains at most, added to a text score of typically 2 to 20. */
   static final double FRESHNESS_BONUS = 1.0;
-  static final String FRESHNESS_SCALE = "90d";
+  /** The age at which the freshness bonus is half of {@link #FRESHNESS_BONUS}. */
+  static final String FRESHNESS_PIVOT = "90d";
 
   private QueryComposer() {}
 
@@ -60,14 +62,15 @@ public final class QueryComposer {
           }
           return b.minimumShouldMatch("1");
         }));
+    // distance_feature rather than a gauss decay in function_score: the same half-way point, and
+    // Elasticsearch can skip documents it cannot rank high enough (a broad query, a million matches,
+    // took 220 instead of 270 ms alone in Elasticsearch).
     Query freshness =
-        Query.of(q -> q.functionScore(f -> f
-            .query(e -> e.exists(x -> x.field("date")))
-            .functions(fn -> fn.gauss(g -> g.date(d -> d
-                .field("date")
-                .placement(p -> p.origin(String.valueOf(origin)).scale(co.elastic.clients.elasticsearch._types.Time.of(t -> t.time(FRESHNESS_SCALE))).decay(0.5)))))
-            .boostMode(co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode.Replace)
-            .boost((float) FRESHNESS_BONUS)));
+        Query.of(q -> q.distanceFeature(d -> d.date(x -> x
+            .field("date")
+            .origin(String.valueOf(origin))
+            .pivot(Time.of(t -> t.time(FRESHNESS_PIVOT)))
+            .boost((float) FRESHNESS_BONUS))));
 
     List<Query> filters = new ArrayList<>();
     filters.add(audience(reader));

@@ -53,6 +53,7 @@ class QueryComposerTest {
     assertThat(json).contains("\"title^3\"", "\"tags^2\"", "\"body\"", "\"department\"");
     assertThat(json).contains("\"size\":11").contains("\"track_total_hits\":true");
     assertThat(json).doesNotContain("search_after");
+    assertThat(json).contains("\"distance_feature\":{\"boost\":1.0,\"origin\":\"1000\",\"pivot\":\"90d\",\"field\":\"date\"}");
     assertThat(request(query("java")).index()).containsExactly("agora-people");
   }
 
