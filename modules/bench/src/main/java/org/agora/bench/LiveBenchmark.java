@@ -54,6 +54,7 @@ public final class LiveBenchmark {
   private final int rate;
   private final int seconds;
   private final boolean warmup;
+  private final int authors = Integer.getInteger("bench.authors", 1);
 
   LiveBenchmark() {
     steps = java.util.Arrays.stream(System.getProperty("bench.clients", "500,1000,2000").split(","))
@@ -64,8 +65,8 @@ public final class LiveBenchmark {
   }
 
   public void run() throws Exception {
-    System.out.printf(Locale.ROOT, "live: clients %s, %d posts/s for %d s per step%n",
-        java.util.Arrays.toString(steps), rate, seconds);
+    System.out.printf(Locale.ROOT, "live: clients %s, %d posts/s for %d s per step, %d author(s): each post to 1/%d of the clients%n",
+        java.util.Arrays.toString(steps), rate, seconds, authors, authors);
     String url = System.getProperty("bench.url", System.getProperty("bench.url." + modes0()));
     List<String> modes = java.util.Arrays.stream(System.getProperty("bench.modes", "queued,naive").split(","))
         .map(String::strip).toList();
@@ -139,25 +140,33 @@ public final class LiveBenchmark {
     try {
       awaitReady(base, node);
       Map<String, Long> people = people(base);
-      String author = people.keySet().iterator().next();
-      long authorId = people.get(author);
-      String authorToken = token(base, author);
+      // -Dbench.authors=K: K colleagues post in turn, each client follows one of them, so a post
+      // reaches 1/K of the clients (1, the default: every post to every client, the worst case).
+      List<String> usernames = new ArrayList<>(people.keySet());
+      int authorCount = Math.max(1, Math.min(authors, usernames.size() - 1));
+      List<Long> authorIds = new ArrayList<>();
+      List<String> authorTokens = new ArrayList<>();
+      for (String author : usernames.subList(0, authorCount)) {
+        authorIds.add(people.get(author));
+        authorTokens.add(token(base, author));
+      }
       List<String> tokens = new ArrayList<>();
-      for (String username : people.keySet()) {
-        if (!username.equals(author) && tokens.size() < Integer.getInteger("bench.users", 40)) {
+      for (String username : usernames.subList(authorCount, usernames.size())) {
+        if (tokens.size() < Integer.getInteger("bench.users", 40)) {
           tokens.add(token(base, username));
         }
       }
       if (warmup) {
-        clients.add(Client.open(http, base, tokens.get(0), authorId).get(60, TimeUnit.SECONDS));
+        clients.add(Client.open(http, base, tokens.get(0), 0, authorIds.get(0)).get(60, TimeUnit.SECONDS));
         clients.get(0).awaitSubscribed();
-        measure(mode + "-warmup", base, authorToken, clients);
+        measure(mode + "-warmup", base, authorTokens.subList(0, 1), clients);
       }
       for (int step : steps) {
         while (clients.size() < step) {
           List<CompletableFuture<Client>> opening = new ArrayList<>();
           for (int i = clients.size(); i < Math.min(step, clients.size() + 100); i++) {
-            opening.add(Client.open(sockets[i % sockets.length], base, tokens.get(i % tokens.size()), authorId));
+            opening.add(Client.open(sockets[i % sockets.length], base, tokens.get(i % tokens.size()), i % authorCount,
+                authorIds.get(i % authorCount)));
           }
           for (CompletableFuture<Client> c : opening) {
             clients.add(c.get(60, TimeUnit.SECONDS));
@@ -167,7 +176,7 @@ public final class LiveBenchmark {
           c.awaitSubscribed();
           c.reset();
         }
-        if (measure(mode, base, authorToken, clients)) {
+        if (measure(mode, base, authorTokens, clients)) {
           held = clients.size();
         }
       }
@@ -178,8 +187,8 @@ public final class LiveBenchmark {
   }
 
   /** One step; true when p95 stayed under 500 ms and nothing was lost or duplicated. */
-  private boolean measure(String mode, URI base, String token, List<Client> clients) throws Exception {
-    Set<Long> posted = ConcurrentHashMap.newKeySet();
+  private boolean measure(String mode, URI base, List<String> authorTokens, List<Client> clients) throws Exception {
+    Map<Long, Integer> posted = new ConcurrentHashMap<>();
     Histogram answered = new Histogram(600_000_000_000L, 3);
     ScheduledExecutorService poster = Executors.newSingleThreadScheduledExecutor();
     List<CompletableFuture<Void>> posts = new ArrayList<>();
@@ -193,15 +202,16 @@ public final class LiveBenchmark {
         return;
       }
       long start = System.nanoTime();
+      int author = count[0] % authorTokens.size();
       posts.add(http.sendAsync(
-              HttpRequest.newBuilder(base.resolve("api/v1/posts")).header("Authorization", "Bearer " + token)
+              HttpRequest.newBuilder(base.resolve("api/v1/posts")).header("Authorization", "Bearer " + authorTokens.get(author))
                   .header("Content-Type", "application/json")
                   .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"load " + count[0] + "\"}")).build(),
               HttpResponse.BodyHandlers.ofString())
           .thenAccept(r -> {
             Matcher m = ID.matcher(r.body());
             if (r.statusCode() == 201 && m.find()) {
-              posted.add(Long.parseLong(m.group(1)));
+              posted.put(Long.parseLong(m.group(1)), author);
               synchronized (answered) {
                 answered.recordValue((System.nanoTime() - start) / 1000);
               }
@@ -221,8 +231,11 @@ public final class LiveBenchmark {
       if (c.closed) {
         closed++;
       }
-      for (Long post : posted) {
-        long[] arrival = c.received.get(post);
+      for (Map.Entry<Long, Integer> post : posted.entrySet()) {
+        if (post.getValue() != c.author) {
+          continue;
+        }
+        long[] arrival = c.received.get(post.getKey());
         if (arrival == null) {
           lost++;
         } else {
@@ -249,11 +262,17 @@ public final class LiveBenchmark {
     final Map<Long, long[]> received = new ConcurrentHashMap<>();
     final CompletableFuture<Void> subscribed = new CompletableFuture<>();
     final StringBuilder partial = new StringBuilder();
+    /** Which of the posting colleagues this client follows (its index). */
+    final int author;
+
+    Client(int author) {
+      this.author = author;
+    }
     volatile boolean closed;
     WebSocket socket;
 
-    static CompletableFuture<Client> open(HttpClient http, URI base, String token, long authorId) {
-      Client client = new Client();
+    static CompletableFuture<Client> open(HttpClient http, URI base, String token, int author, long authorId) {
+      Client client = new Client(author);
       URI uri = URI.create(base.toString().replaceFirst("^http", "ws") + "ws/v1/stream");
       return http.newWebSocketBuilder().header("Authorization", "Bearer " + token).connectTimeout(Duration.ofSeconds(30))
           .buildAsync(uri, client)
