@@ -19,7 +19,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,9 +30,9 @@ import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
 
 /**
- * Live stream under load on one node: N WebSocket clients (tokens of many demo colleagues, all
- * subscribed to one author), that author posting at a fixed rate, and each client counting what it
- * receives. Latency is from the commit (the frame's {@code committedAt}, stamped by the node on
+ * Live stream under load on one node: N WebSocket clients (tokens of many demo colleagues, each
+ * subscribed to one of {@code -Dbench.authors} authors, one by default), the authors posting in
+ * turn at a fixed rate, and each client counting what it receives. Latency is from the commit (the frame's {@code committedAt}, stamped by the node on
  * the same machine's clock) to the frame's arrival. The same run boots the node twice: the
  * production broadcaster (per-session queues, asynchronous sends) and the naive one (a blocking
  * send per session in a loop). {@code -Dbench.url=http://host:port/} measures a node already
@@ -264,12 +263,12 @@ public final class LiveBenchmark {
     final StringBuilder partial = new StringBuilder();
     /** Which of the posting colleagues this client follows (its index). */
     final int author;
+    volatile boolean closed;
+    WebSocket socket;
 
     Client(int author) {
       this.author = author;
     }
-    volatile boolean closed;
-    WebSocket socket;
 
     static CompletableFuture<Client> open(HttpClient http, URI base, String token, int author, long authorId) {
       Client client = new Client(author);
