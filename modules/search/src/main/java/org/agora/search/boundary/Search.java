@@ -50,7 +50,8 @@ public class Search {
   /**
    * Documents per index whose tags are counted to rank tag suggestions. A short prefix ("t") matches
    * most tagged documents; counting them all took 40 to 390 ms on the benchmark organisation, the
-   * first 10,000 per index 9 to 26 ms. Only the order of the suggestions is approximate.
+   * first 10,000 per index 9 to 26 ms. Which five tags are the most used, and in what order, is then
+   * an estimate from those documents; every tag suggested is still on a document the reader may see.
    */
   static final long TAG_COUNT_LIMIT = 10_000;
 
