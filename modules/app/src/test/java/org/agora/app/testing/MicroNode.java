@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -115,6 +116,29 @@ public final class MicroNode implements AutoCloseable {
       return Files.readString(log).contains("Address: /" + address);
     } catch (IOException e) {
       return false;
+    }
+  }
+
+  /**
+   * The node's log from each line containing one of the {@code markers} on, at most {@code lines}
+   * lines per hit and three hits, so a failing assertion can say what the node logged (CI keeps no
+   * files).
+   */
+  public String logAround(int lines, String... markers) {
+    try {
+      List<String> all = Files.readAllLines(log);
+      StringBuilder excerpt = new StringBuilder();
+      int hits = 0;
+      for (int i = 0; i < all.size() && hits < 3; i++) {
+        String line = all.get(i);
+        if (Arrays.stream(markers).anyMatch(line::contains)) {
+          hits++;
+          all.subList(i, Math.min(all.size(), i + lines)).forEach(kept -> excerpt.append(kept).append('\n'));
+        }
+      }
+      return excerpt.length() == 0 ? "(none of " + List.of(markers) + " in " + log.toAbsolutePath() + ")" : excerpt.toString();
+    } catch (IOException e) {
+      return "(log unreadable: " + e + ")";
     }
   }
 

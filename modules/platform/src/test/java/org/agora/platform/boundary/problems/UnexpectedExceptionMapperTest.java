@@ -3,7 +3,10 @@ package org.agora.platform.boundary.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ws.rs.core.Response;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionalException;
 import java.sql.SQLException;
+import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.Test;
 
 class UnexpectedExceptionMapperTest {
@@ -31,6 +34,33 @@ class UnexpectedExceptionMapperTest {
     assertThat(UnexpectedExceptionMapper.isDatabaseOutage(new SQLException("terminating connection due to administrator command", "57P01"))).isTrue();
     assertThat(UnexpectedExceptionMapper.isDatabaseOutage(new RuntimeException(new SQLException("the database system is starting up", "57P03")))).isTrue();
     assertThat(UnexpectedExceptionMapper.isDatabaseOutage(new SQLException("canceling statement due to user request", "57014"))).isFalse();
+  }
+
+  @Test
+  void aTransactionWhoseConnectionDiedWithTheServerCountsAsAnOutage() {
+    // What Payara throws when PostgreSQL shuts down between a request's last query and its commit.
+    XAException lost = new XAException("jakarta.resource.spi.LocalTransactionException: FATAL: terminating connection due to administrator command");
+    lost.errorCode = XAException.XAER_RMERR;
+    assertThat(UnexpectedExceptionMapper.isDatabaseOutage(new TransactionalException("commit failed", new SystemException() {
+      {
+        initCause(lost);
+      }
+    }))).isTrue();
+    assertThat(UnexpectedExceptionMapper.isDatabaseOutage(new RuntimeException(new XAException(
+        "jakarta.resource.ResourceException: This Managed Connection is not valid as the physical connection is not usable")))).isTrue();
+    assertThat(UnexpectedExceptionMapper.isDatabaseOutage(new XAException(XAException.XAER_RMFAIL))).isTrue();
+    assertThat(UnexpectedExceptionMapper.isDatabaseOutage(new XAException(XAException.XAER_PROTO))).isFalse();
+    assertThat(UnexpectedExceptionMapper.isDatabaseOutage(new XAException("duplicate key value violates unique constraint"))).isFalse();
+  }
+
+  @Test
+  void aCommitThatFailedBecauseTheServerWentAwayIsA503() {
+    XAException lost = new XAException("jakarta.resource.spi.LocalTransactionException: FATAL: terminating connection due to administrator command");
+    Response answer = new FailedCommitMapper().toResponse(new TransactionalException("commit", lost));
+    assertThat(answer.getStatus()).isEqualTo(503);
+    assertThat(answer.getHeaderString("Retry-After")).isEqualTo("5");
+    assertThat(new FailedCommitMapper().toResponse(new TransactionalException("commit", new IllegalStateException("bug"))).getStatus())
+        .isEqualTo(500);
   }
 
   @Test
