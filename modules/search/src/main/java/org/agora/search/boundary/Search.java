@@ -3,11 +3,9 @@ package org.agora.search.boundary;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.CompletionContext;
 import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
 import co.elastic.clients.json.JsonData;
@@ -70,15 +68,42 @@ public class Search {
     return new Audience(reader.id(), access.readableCommunityIds(reader));
   }
 
+  /**
+   * One round trip for the page and the counts; a second only when the page ended in a run of
+   * equal scores or the query matched so much that facets are counted on a sample (see
+   * {@link QueryComposer}).
+   */
   public SearchResults search(AgoraPrincipal reader, SearchQuery query) {
     long origin = query.after() == null ? clock.millis() : query.after().origin();
     List<IndexDefinition> searched =
         definitions.all().stream().filter(d -> d.types().stream().anyMatch(query.types()::contains)).toList();
-    SearchRequest request =
-        QueryComposer.compose(
-            query, searched, QueryComposer.alternatives(query.text(), vocabulary::canonical), audience(reader), origin);
-    SearchResponse<JsonData> response = available(() -> client.search(request, JsonData.class));
-    return ResultReader.read(response, query.limit(), origin, definitions::ofType);
+    QueryComposer composer = new QueryComposer(
+        query, searched, QueryComposer.alternatives(query.text(), vocabulary::canonical), audience(reader), origin);
+    List<MultiSearchItem<JsonData>> first = msearch(composer.firstRound());
+    MultiSearchItem<JsonData> page = first.get(0);
+    MultiSearchItem<JsonData> counts = first.get(1);
+    boolean pageAgain = composer.pageByScoreAlone()
+        && ResultReader.tieRunsPastTheHits(page, query.limit(), composer.requested(false));
+    boolean sampled = Boolean.TRUE.equals(counts.terminatedEarly());
+    List<RequestItem> second = new ArrayList<>();
+    if (pageAgain) {
+      second.add(composer.page(true));
+    }
+    if (sampled) {
+      second.add(composer.sampledCounts());
+    }
+    if (!second.isEmpty()) {
+      List<MultiSearchItem<JsonData>> answers = msearch(second);
+      page = pageAgain ? answers.get(0) : page;
+      counts = sampled ? answers.get(answers.size() - 1) : counts;
+    }
+    return ResultReader.read(page, counts, sampled, query.limit(), origin, definitions::ofType);
+  }
+
+  private List<MultiSearchItem<JsonData>> msearch(List<RequestItem> searches) {
+    return available(() -> client.msearch(m -> m.searches(searches), JsonData.class)).responses().stream()
+        .map(Search::result)
+        .toList();
   }
 
   /** Searches with the filters as the API and the UI receive them (strings, validated here). */

@@ -7,7 +7,8 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
+import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import java.util.ArrayList;
@@ -20,11 +21,23 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * Turns a checked {@link SearchQuery} into one Elasticsearch request: the text matched with
+ * Turns a checked {@link SearchQuery} into Elasticsearch searches: the text matched with
  * {@code multi_match} (never {@code query_string}, so no input is ever parsed as Lucene syntax) on
  * the fields every index shares, filtered to the reader's {@link #audience} and the requested
- * types and facet values, a mild freshness bonus, highlighting, facets, and {@code search_after}
- * paging on score and key.
+ * types and facet values. A page of hits (a mild freshness bonus, highlighting, {@code search_after}
+ * paging on score and key) and the total and facets of all matches are separate searches:
+ *
+ * <ul>
+ *   <li>The first page is sorted by score alone and counts nothing, so Elasticsearch may skip
+ *       documents that cannot reach it (a broad query, 640,000 matches: 60 instead of 125 ms). It
+ *       asks for twice the page, puts the hits in (score, key) order here and keeps the page;
+ *       only when a run of equal scores reaches past all the hits it got is it asked again,
+ *       sorted by score and key ({@link #page(boolean)}), so paging stays exact. Later pages are
+ *       sorted by score and key ({@code search_after}).
+ *   <li>The counts score nothing and stop after {@link #EXACT_COUNT_LIMIT} matches per index; when
+ *       they stop early, the facets are counted on a {@link #FACET_SAMPLE} random sample, the total
+ *       still exactly ({@link #sampledCounts()}: 25 instead of 65 ms for the broad query).
+ * </ul>
  */
 public final class QueryComposer {
 
@@ -32,8 +45,14 @@ public final class QueryComposer {
   static final double FRESHNESS_BONUS = 1.0;
   /** The age at which the freshness bonus is half of {@link #FRESHNESS_BONUS}. */
   static final String FRESHNESS_PIVOT = "90d";
-
-  private QueryComposer() {}
+  /** Matches per index up to which facets are counted exactly. */
+  static final int EXACT_COUNT_LIMIT = 10_000;
+  /** The share of the matches whose facets are counted beyond {@link #EXACT_COUNT_LIMIT}. */
+  static final double FACET_SAMPLE = 0.1;
+  /** The same sample for the same query, so facets do not change from one page to the next. */
+  static final int SAMPLE_SEED = 1;
+  /** The aggregation that holds the facets when they are counted on a sample. */
+  static final String SAMPLE = "sample";
 
   /** The fields a text query searches, with their boosts; the same for every index. */
   static final List<String> FIELDS =
@@ -45,33 +64,134 @@ public final class QueryComposer {
   /** The fields whose matches make the snippet, the most telling first. */
   static final List<String> SNIPPET_FIELDS = List.of("body", "title", "tags", "job_title");
 
-  public static SearchRequest compose(
-      SearchQuery query, List<IndexDefinition> definitions, List<String> texts, Audience reader, long origin) {
-    List<String> fields = FIELDS;
-    Set<String> snippetFields = new LinkedHashSet<>(SNIPPET_FIELDS);
+  private final SearchQuery query;
+  private final List<String> aliases;
+  private final Query text;
+  private final List<Query> filters;
+  private final long origin;
 
-    Query text =
-        Query.of(q -> q.bool(b -> {
-          for (String alternative : texts) {
-            b.should(s -> s.multiMatch(m -> m
-                .query(alternative)
-                .fields(fields)
-                .type(TextQueryType.CrossFields)
-                .operator(Operator.Or)
-                .minimumShouldMatch("2<-25%")));
-          }
-          return b.minimumShouldMatch("1");
-        }));
+  /** For one query as {@code reader} may see it, freshness measured from {@code origin}. */
+  public QueryComposer(SearchQuery query, List<IndexDefinition> definitions, List<String> texts, Audience reader, long origin) {
+    this.query = query;
+    this.aliases = definitions.stream().map(IndexDefinition::alias).toList();
+    this.text = text(texts);
+    this.filters = filters(query, reader);
+    this.origin = origin;
+  }
+
+  /** The first round: the page (by score alone unless it continues after a cursor) and the counts. */
+  public List<RequestItem> firstRound() {
+    return List.of(page(query.after() != null), counts());
+  }
+
+  /** Whether the page of the first round is in score order alone (its hits carry no sort values). */
+  public boolean pageByScoreAlone() {
+    return query.after() == null;
+  }
+
+  /**
+   * How many hits a page asks for: sorted by score and key one more than the page (whether there
+   * is a next page); by score alone twice the page and one more, so that a run of equal scores
+   * across the end of the page usually ends among them and can be put in key order here.
+   */
+  public int requested(boolean byScoreAndKey) {
+    return byScoreAndKey ? query.limit() + 1 : 2 * query.limit() + 1;
+  }
+
+  /** The hits of one page, highlighted (see {@link #requested}). */
+  public RequestItem page(boolean byScoreAndKey) {
     // distance_feature rather than a gauss decay in function_score: the same half-way point, and
-    // Elasticsearch can skip documents it cannot rank high enough (a broad query, a million matches,
-    // took 220 instead of 270 ms alone in Elasticsearch).
+    // Elasticsearch can skip documents it cannot rank high enough.
     Query freshness =
         Query.of(q -> q.distanceFeature(d -> d.date(x -> x
             .field("date")
             .origin(String.valueOf(origin))
             .pivot(Time.of(t -> t.time(FRESHNESS_PIVOT)))
             .boost((float) FRESHNESS_BONUS))));
+    Map<String, HighlightField> highlights = new LinkedHashMap<>();
+    SNIPPET_FIELDS.forEach(f -> highlights.put(f, HighlightField.of(h -> h)));
+    MultisearchBody body = MultisearchBody.of(s -> {
+      s.query(q -> q.bool(b -> b.must(text).should(freshness).filter(filters)))
+          .size(requested(byScoreAndKey))
+          .trackTotalHits(t -> t.enabled(false))
+          .source(src -> src.filter(f -> f.excludes("suggest")))
+          .highlight(h -> h
+              .fields(highlights)
+              .encoder(HighlighterEncoder.Html)
+              .preTags("<mark>")
+              .postTags("</mark>")
+              .fragmentSize(160)
+              .numberOfFragments(1));
+      if (byScoreAndKey) {
+        s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc))).sort(o -> o.field(f -> f.field("key").order(SortOrder.Asc)));
+      }
+      if (byScoreAndKey && query.after() != null) {
+        s.searchAfter(FieldValue.of(query.after().score()), FieldValue.of(query.after().key()));
+      }
+      return s;
+    });
+    return RequestItem.of(r -> r.header(h -> h.index(aliases)).body(body));
+  }
 
+  /** Every match counted (up to {@link #EXACT_COUNT_LIMIT} per index), none scored: total and facets. */
+  public RequestItem counts() {
+    return RequestItem.of(r -> r.header(h -> h.index(aliases)).body(b -> b
+        .query(q -> q.bool(x -> x.filter(matches())))
+        .size(0)
+        .trackTotalHits(t -> t.enabled(true))
+        .terminateAfter((long) EXACT_COUNT_LIMIT)
+        .aggregations(facets())));
+  }
+
+  /** The exact total, and the facets counted on a random sample (scaled back to all matches). */
+  public RequestItem sampledCounts() {
+    Aggregation sample = Aggregation.of(a -> a
+        ._custom("random_sampler", Map.of("probability", FACET_SAMPLE, "seed", SAMPLE_SEED))
+        .aggregations(facets()));
+    return RequestItem.of(r -> r.header(h -> h.index(aliases)).body(b -> b
+        .query(q -> q.bool(x -> x.filter(matches())))
+        .size(0)
+        .trackTotalHits(t -> t.enabled(true))
+        .aggregations(SAMPLE, sample)));
+  }
+
+  private List<Query> matches() {
+    List<Query> all = new ArrayList<>(filters);
+    all.add(0, text);
+    return all;
+  }
+
+  private static Map<String, Aggregation> facets() {
+    Map<String, Aggregation> facets = new LinkedHashMap<>();
+    for (Facet facet : Facet.values()) {
+      facets.put(facet.label, Aggregation.of(a -> a.terms(t -> t.field(facet.field).size(facet.size))));
+    }
+    facets.put(DATE_FACET, Aggregation.of(a -> a.dateRange(r -> r
+        .field("date")
+        .ranges(x -> x.key("week").from(f -> f.expr("now-7d/d")))
+        .ranges(x -> x.key("month").from(f -> f.expr("now-30d/d")))
+        .ranges(x -> x.key("year").from(f -> f.expr("now-365d/d")))
+        .ranges(x -> x.key("older").to(f -> f.expr("now-365d/d"))))));
+    return facets;
+  }
+
+  /** Any of the alternative texts, on the shared fields; never parsed as Lucene syntax. */
+  static Query text(List<String> texts) {
+    return Query.of(q -> q.bool(b -> {
+      for (String alternative : texts) {
+        b.should(s -> s.multiMatch(m -> m
+            .query(alternative)
+            .fields(FIELDS)
+            .type(TextQueryType.CrossFields)
+            .operator(Operator.Or)
+            .minimumShouldMatch("2<-25%")));
+      }
+      return b.minimumShouldMatch("1");
+    }));
+  }
+
+  /** The reader's audience, the requested types and the facet values chosen. */
+  static List<Query> filters(SearchQuery query, Audience reader) {
     List<Query> filters = new ArrayList<>();
     filters.add(audience(reader));
     filters.add(Query.of(q -> q.terms(t -> t.field("type").terms(v -> v.value(query.types().stream().sorted().map(FieldValue::of).toList())))));
@@ -92,41 +212,7 @@ public final class QueryComposer {
         return d.format("epoch_millis");
       }))));
     }
-
-    Map<String, HighlightField> highlights = new LinkedHashMap<>();
-    snippetFields.forEach(f -> highlights.put(f, HighlightField.of(h -> h)));
-    Map<String, Aggregation> facets = new LinkedHashMap<>();
-    for (Facet facet : Facet.values()) {
-      facets.put(facet.label, Aggregation.of(a -> a.terms(t -> t.field(facet.field).size(facet.size))));
-    }
-    facets.put(DATE_FACET, Aggregation.of(a -> a.dateRange(r -> r
-        .field("date")
-        .ranges(x -> x.key("week").from(f -> f.expr("now-7d/d")))
-        .ranges(x -> x.key("month").from(f -> f.expr("now-30d/d")))
-        .ranges(x -> x.key("year").from(f -> f.expr("now-365d/d")))
-        .ranges(x -> x.key("older").to(f -> f.expr("now-365d/d"))))));
-
-    return SearchRequest.of(s -> {
-      s.index(definitions.stream().map(IndexDefinition::alias).toList())
-          .query(q -> q.bool(b -> b.must(text).should(freshness).filter(filters)))
-          .size(query.limit() + 1)
-          .trackTotalHits(t -> t.enabled(true))
-          .source(src -> src.filter(f -> f.excludes("suggest")))
-          .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
-          .sort(o -> o.field(f -> f.field("key").order(SortOrder.Asc)))
-          .highlight(h -> h
-              .fields(highlights)
-              .encoder(HighlighterEncoder.Html)
-              .preTags("<mark>")
-              .postTags("</mark>")
-              .fragmentSize(160)
-              .numberOfFragments(1))
-          .aggregations(facets);
-      if (query.after() != null) {
-        s.searchAfter(FieldValue.of(query.after().score()), FieldValue.of(query.after().key()));
-      }
-      return s;
-    });
+    return filters;
   }
 
   /**

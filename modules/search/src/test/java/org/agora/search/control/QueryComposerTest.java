@@ -2,7 +2,7 @@ package org.agora.search.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jsonb.JsonbJsonpMapper;
 import java.util.List;
@@ -20,13 +20,27 @@ class QueryComposerTest {
     return ALIASES.getOrDefault(lower, lower);
   }
 
-  static SearchRequest request(SearchQuery query) {
-    return QueryComposer.compose(
+  static QueryComposer composer(SearchQuery query) {
+    return new QueryComposer(
         query, List.of(new PeopleIndex()), QueryComposer.alternatives(query.text(), QueryComposerTest::canonical), READER, 1000L);
   }
 
+  static List<RequestItem> searches(SearchQuery query) {
+    return composer(query).firstRound();
+  }
+
+  /** The page's search. */
   static String json(SearchQuery query) {
-    return JsonpUtils.toJsonString(request(query), new JsonbJsonpMapper());
+    return json(searches(query).get(0));
+  }
+
+  /** The search for the facets and the total. */
+  static String countsJson(SearchQuery query) {
+    return json(searches(query).get(1));
+  }
+
+  static String json(RequestItem search) {
+    return JsonpUtils.toJsonString(search.body(), new JsonbJsonpMapper());
   }
 
   static SearchQuery query(String text) {
@@ -48,26 +62,54 @@ class QueryComposerTest {
   }
 
   @Test
-  void searchesTheTypesFieldsWithBoostsAndFetchesOneMoreThanAPage() {
+  void searchesTheTypesFieldsWithBoostsAndFetchesMoreThanAPage() {
     String json = json(query("java"));
     assertThat(json).contains("\"title^3\"", "\"tags^2\"", "\"body\"", "\"department\"");
-    assertThat(json).contains("\"size\":11").contains("\"track_total_hits\":true");
+    assertThat(json).as("by score alone: twice the page and one more").contains("\"size\":21");
+    assertThat(json(composer(query("java")).page(true))).contains("\"size\":11");
     assertThat(json).doesNotContain("search_after");
     assertThat(json).contains("\"distance_feature\":{\"boost\":1.0,\"origin\":\"1000\",\"pivot\":\"90d\",\"field\":\"date\"}");
-    assertThat(request(query("java")).index()).containsExactly("agora-people");
+    assertThat(searches(query("java"))).allSatisfy(search -> assertThat(search.header().index()).containsExactly("agora-people"));
+  }
+
+  @Test
+  void theFirstPageIsByScoreAloneAndCountsNothingSoElasticsearchMaySkipDocuments() {
+    String page = json(query("java"));
+    assertThat(page).contains("\"track_total_hits\":false").doesNotContain("aggregations", "\"sort\"");
+    assertThat(composer(query("java")).pageByScoreAlone()).isTrue();
+    assertThat(json(composer(query("java")).page(true)))
+        .contains("\"sort\":[{\"_score\":{\"order\":\"desc\"}},{\"key\":{\"order\":\"asc\"}}]").doesNotContain("search_after");
+  }
+
+  @Test
+  void theCountsScoreNothingAndStopAfterTenThousandMatchesPerIndex() {
+    String counts = countsJson(query("java"));
+    assertThat(counts).contains("\"size\":0", "\"track_total_hits\":true", "\"terminate_after\":10000", "\"aggregations\"")
+        .doesNotContain("distance_feature", "\"must\"", "highlight", "\"sort\"", "random_sampler");
+    assertThat(counts).contains("\"multi_match\"", "{\"term\":{\"public\":{\"value\":true}}}");
+  }
+
+  @Test
+  void beyondThatFacetsAreCountedOnASampleAndTheTotalStaysExact() {
+    String sampled = json(composer(query("java")).sampledCounts());
+    assertThat(sampled).contains("\"random_sampler\":{", "\"probability\":0.1", "\"seed\":1", "\"track_total_hits\":true",
+        "\"tags\":{\"terms\":{\"field\":\"tags.keyword\",\"size\":20}}", "{\"term\":{\"public\":{\"value\":true}}}");
+    assertThat(sampled).doesNotContain("terminate_after", "distance_feature");
   }
 
   @Test
   void restrictsToTheTypeFiltersDepartmentAndDatesAndHasFacetsAndHighlights() {
     SearchQuery query = SearchQuery.of("java", "person", "Engineering", "42", "k8s", "2026-01-01", "2026-01-31", 5, null, List.of("person"));
     String json = json(query);
+    String counts = countsJson(query);
     assertThat(json).contains("{\"terms\":{\"type\":[\"person\"]}}");
+    assertThat(counts).contains("{\"terms\":{\"type\":[\"person\"]}}", "{\"term\":{\"community_id\":{\"value\":42}}}", "\"range\":{\"date\"");
     assertThat(json).contains("{\"term\":{\"community_id\":{\"value\":42}}}");
     assertThat(json).contains("\"tags.keyword\":{\"value\":\"k8s\",\"case_insensitive\":true}");
     assertThat(json).contains("\"department.keyword\":{\"value\":\"Engineering\",\"case_insensitive\":true}");
     assertThat(json).contains("\"range\":{\"date\"");
-    assertThat(json).contains("\"tags\":{\"terms\":{\"field\":\"tags.keyword\",\"size\":20}}");
-    assertThat(json).contains("\"department\":{\"terms\":{\"field\":\"department.keyword\"");
+    assertThat(counts).contains("\"tags\":{\"terms\":{\"field\":\"tags.keyword\",\"size\":20}}");
+    assertThat(counts).contains("\"department\":{\"terms\":{\"field\":\"department.keyword\"");
     assertThat(json).contains("\"encoder\":\"html\"").contains("\"pre_tags\":[\"<mark>\"]");
   }
 
@@ -83,9 +125,9 @@ class QueryComposerTest {
   void theNextPageStartsAfterTheCursorAndScoresFreshnessFromTheFirstPagesInstant() {
     String cursor = new SearchCursor(123456789L, 4.5, "person:9").encode();
     SearchQuery query = SearchQuery.of("java", null, null, null, null, null, null, 10, cursor, List.of("person"));
-    SearchRequest request =
-        QueryComposer.compose(query, List.of(new PeopleIndex()), List.of("java"), READER, query.after().origin());
-    String json = JsonpUtils.toJsonString(request, new JsonbJsonpMapper());
+    QueryComposer composer = new QueryComposer(query, List.of(new PeopleIndex()), List.of("java"), READER, query.after().origin());
+    assertThat(composer.pageByScoreAlone()).isFalse();
+    String json = json(composer.firstRound().get(0));
     assertThat(json).contains("\"search_after\":[4.5,\"person:9\"]").contains("\"origin\":\"123456789\"");
     assertThat(json).contains("\"sort\":[{\"_score\":{\"order\":\"desc\"}},{\"key\":{\"order\":\"asc\"}}]");
   }
