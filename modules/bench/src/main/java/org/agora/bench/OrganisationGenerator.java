@@ -29,12 +29,16 @@ public final class OrganisationGenerator {
           "insert into department (name) select 'Department ' || g from generate_series(1, " + scale.departments() + ") g");
       step(s, "people",
           "insert into person (username, display_name, department_id, location, admin, active, created_at)"
-              + " select 'user' || g, 'User ' || g, 1 + g % " + scale.departments() + ", 'Berlin', false, true, now()"
+              + " select 'user' || g, 'User ' || g, 1 + g % " + scale.departments() + ", 'Berlin', false, true,"
+              // Colleagues joined over the years, communities were founded over the years: not all
+              // in one instant (a broad search ranked hundreds of equally fresh communities first).
+              + "  now() - g * interval '4 hours'"
               + " from generate_series(1, " + scale.people() + ") g");
       step(s, "communities",
           "insert into community (name, description, visibility, created_by, created_at)"
               + " select 'Community ' || g, 'benchmark community',"
-              + "  case when g % 10 = 0 then 'SECRET' when g % 4 = 0 then 'RESTRICTED' else 'PUBLIC' end, 1, now()"
+              + "  case when g % 10 = 0 then 'SECRET' when g % 4 = 0 then 'RESTRICTED' else 'PUBLIC' end, 1,"
+              + "  now() - g * interval '3 days'"
               + " from generate_series(1, " + scale.communities() + ") g");
       step(s, "memberships of the big communities",
           "insert into membership (community_id, person_id, role, state, created_at)"
