@@ -102,7 +102,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     }
     if (next == null) {
       summary.setText(page.total() == 0 ? getTranslation("search.nothing") : getTranslation("search.results", page.total()) + describeFilters());
-      showFacets(page.facets());
+      showFacets(page.facets(), page.facetsEstimated());
     }
     results.getChildren().filter(c -> c instanceof Button).toList().forEach(results::remove);
     page.items().forEach(item -> results.add(hit(item)));
@@ -139,7 +139,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     return hit;
   }
 
-  private void showFacets(Map<String, List<FacetValue>> all) {
+  /** Facet links with their counts; "≈" when counted on a sample (a query matching very much). */
+  private void showFacets(Map<String, List<FacetValue>> all, boolean estimated) {
     all.forEach((name, values) -> {
       if (values.isEmpty() || "date".equals(name)) {
         return;
@@ -149,7 +150,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
       for (FacetValue value : values.subList(0, Math.min(8, values.size()))) {
         boolean active = value.value().equals(filters.get(parameter));
         Anchor link = new Anchor(url(active ? without(parameter) : with(parameter, value.value())),
-            (active ? "✓ " : "") + value.value() + " (" + value.count() + ")");
+            (active ? "✓ " : "") + value.value() + " (" + (estimated ? "≈ " : "") + value.count() + ")");
         link.getStyle().set("display", "block");
         facets.add(link);
       }
