@@ -75,9 +75,24 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
       return context.notifyContainerAboutLogin(remembered.get(), Roles.of(remembered.get().admin()));
     }
     if (context.isProtected()) {
-      return ProblemAnswers.unauthorized(response, "Authentication required: use HTTP Basic or a Bearer token.");
+      return ProblemAnswers.unauthorized(response, "Authentication required" + sessionState(request)
+          + ": sign in, or use HTTP Basic or a Bearer token.");
     }
     return context.doNothing();
+  }
+
+  /**
+   * Why a request that came with a session cookie is not signed in: the session ended, or it never
+   * was signed in. Tells the person (and a failing test) more than "authentication required".
+   */
+  private static String sessionState(HttpServletRequest request) {
+    if (request.getRequestedSessionId() == null) {
+      return "";
+    }
+    if (!request.isRequestedSessionIdValid()) {
+      return " (this browser's session has ended: signed out, expired, or the server restarted)";
+    }
+    return " (this browser's session is not signed in)";
   }
 
   @Override
