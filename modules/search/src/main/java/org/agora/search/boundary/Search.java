@@ -97,7 +97,7 @@ public class Search {
       page = pageAgain ? answers.get(0) : page;
       counts = sampled ? answers.get(answers.size() - 1) : counts;
     }
-    return ResultReader.read(page, counts, sampled, query.limit(), origin, definitions::ofType);
+    return ResultReader.read(page, counts, sampled, query.after() == null, query.limit(), origin, definitions::ofType);
   }
 
   private List<MultiSearchItem<JsonData>> msearch(List<RequestItem> searches) {

@@ -46,11 +46,16 @@ public final class ResultReader {
   /**
    * The page (by score alone or by score and key), the total and facets from the counts (exact, or
    * sampled when {@code sampled} holds the second search's answer).
+   *
+   * <p>The page and the counts are two searches and may see the index on either side of a refresh.
+   * When a first page holds every match, its own count is the total, so a fresh document never
+   * shows as "1 result" with no item.
    */
   public static SearchResults read(
       ResponseBody<JsonData> page,
       ResponseBody<JsonData> counts,
       boolean sampled,
+      boolean firstPage,
       int limit,
       long origin,
       Function<String, Optional<IndexDefinition>> definitionOfType) {
@@ -74,7 +79,9 @@ public final class ResultReader {
       Ranked last = ranked.get(limit - 1);
       next = new SearchCursor(origin, last.score(), last.key()).encode();
     }
-    long total = counts.hits().total() == null ? items.size() : counts.hits().total().value();
+    long total = counts.hits().total() == null || (firstPage && ranked.size() <= limit)
+        ? ranked.size()
+        : counts.hits().total().value();
     Map<String, List<FacetValue>> facets = sampled ? sampledFacets(counts) : facets(counts);
     return new SearchResults(items, next, facets, total, sampled);
   }

@@ -58,11 +58,20 @@ class ResultReaderTest {
 
   @Test
   void equalScoresAreOrderedByKeyAndTheCursorIsTheLastOfThePage() {
-    SearchResults results = ResultReader.read(page(2.0, 2.0, 2.0, 1.0), noCounts(), false, 3, 77L, ResultReaderTest::people);
+    SearchResults results = ResultReader.read(page(2.0, 2.0, 2.0, 1.0), noCounts(), false, true, 3, 77L, ResultReaderTest::people);
     assertThat(results.items()).extracting(SearchItem::id).containsExactly(2L, 3L, 4L);
     assertThat(SearchCursor.decode(results.next())).isEqualTo(new SearchCursor(77L, 2.0, "person:4"));
     assertThat(results.total()).isEqualTo(42);
     assertThat(results.facetsEstimated()).isFalse();
+  }
+
+  @Test
+  void aFirstPageWithEveryMatchCountsItsOwnHitsAsTheTotal() {
+    // The counts said 42: they ran on the other side of a refresh.
+    assertThat(ResultReader.read(page(2.0), noCounts(), false, true, 3, 1L, ResultReaderTest::people).total()).isEqualTo(1);
+    assertThat(ResultReader.read(page(), noCounts(), false, true, 3, 1L, ResultReaderTest::people).total()).isZero();
+    assertThat(ResultReader.read(page(2.0), noCounts(), false, false, 3, 1L, ResultReaderTest::people).total())
+        .as("a later page does not hold the earlier ones").isEqualTo(42);
   }
 
   @Test
@@ -71,7 +80,7 @@ class ResultReaderTest {
     try (InputStream in = getClass().getResourceAsStream("/elasticsearch/sampled-counts.json")) {
       json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
-    SearchResults results = ResultReader.read(page(), response(json), true, 10, 1L, ResultReaderTest::people);
+    SearchResults results = ResultReader.read(page(), response(json), true, false, 10, 1L, ResultReaderTest::people);
     assertThat(results.total()).isEqualTo(640_762);
     assertThat(results.facetsEstimated()).isTrue();
     assertThat(results.facets().get("type")).extracting(FacetValue::value).containsExactly("post", "comment", "bookmark", "community");
