@@ -100,6 +100,7 @@ public class Search {
     return ResultReader.read(page, counts, sampled, query.after() == null, query.limit(), origin, definitions::ofType);
   }
 
+  /** The answers of one multi-search, in the order asked; any failed one fails the request. */
   private List<MultiSearchItem<JsonData>> msearch(List<RequestItem> searches) {
     return available(() -> client.msearch(m -> m.searches(searches), JsonData.class)).responses().stream()
         .map(Search::result)
@@ -139,11 +140,10 @@ public class Search {
     if (!tag.isEmpty()) {
       searches.add(tagSearch(tag, audience));
     }
-    List<MultiSearchResponseItem<JsonData>> answers =
-        available(() -> client.msearch(m -> m.searches(searches), JsonData.class)).responses();
+    List<MultiSearchItem<JsonData>> answers = msearch(searches);
     List<Suggestion> items = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    result(answers.get(0)).suggest().getOrDefault("names", List.of()).forEach(s -> {
+    answers.get(0).suggest().getOrDefault("names", List.of()).forEach(s -> {
       for (CompletionSuggestOption<JsonData> option : s.completion().options()) {
         JsonObject source = option.source().toJson().asJsonObject();
         String type = source.getString("type", "");
@@ -153,7 +153,7 @@ public class Search {
       }
     });
     if (answers.size() > 1) {
-      for (StringTermsBucket bucket : result(answers.get(1)).aggregations().get("tags").sterms().buckets().array()) {
+      for (StringTermsBucket bucket : answers.get(1).aggregations().get("tags").sterms().buckets().array()) {
         String name = bucket.key().stringValue();
         items.add(new Suggestion("tag", 0, name.toLowerCase(Locale.ROOT), "/api/v1/tags/" + name + "/feed"));
       }

@@ -81,7 +81,7 @@ public final class QueryComposer {
 
   /** The first round: the page (by score alone unless it continues after a cursor) and the counts. */
   public List<RequestItem> firstRound() {
-    return List.of(page(query.after() != null), counts());
+    return List.of(page(!pageByScoreAlone()), counts());
   }
 
   /** Whether the page of the first round is in score order alone (its hits carry no sort values). */
