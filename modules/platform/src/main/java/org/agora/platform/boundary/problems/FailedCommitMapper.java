@@ -20,12 +20,13 @@ import jakarta.ws.rs.ext.Provider;
 public class FailedCommitMapper implements ExceptionMapper<TransactionalException> {
 
   private final UnexpectedExceptionMapper unexpected = new UnexpectedExceptionMapper();
+  private final WebApplicationExceptionMapper answered = new WebApplicationExceptionMapper();
 
   @Override
   public Response toResponse(TransactionalException exception) {
     for (Throwable t = exception; t != null; t = t.getCause()) {
-      if (t instanceof WebApplicationException answered) {
-        return answered.getResponse();
+      if (t instanceof WebApplicationException planned) {
+        return answered.toResponse(planned);
       }
     }
     return unexpected.toResponse(exception);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.ws.rs.core.Response;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.NotFoundException;
 import java.sql.SQLException;
 import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,13 @@ class UnexpectedExceptionMapperTest {
     assertThat(answer.getHeaderString("Retry-After")).isEqualTo("5");
     assertThat(new FailedCommitMapper().toResponse(new TransactionalException("commit", new IllegalStateException("bug"))).getStatus())
         .isEqualTo(500);
+  }
+
+  @Test
+  void anAnswerTheMethodHadChosenIsKeptAsProblemJson() {
+    Response answer = new FailedCommitMapper().toResponse(new TransactionalException("commit", new NotFoundException("no such post")));
+    assertThat(answer.getStatus()).isEqualTo(404);
+    assertThat(answer.getMediaType().toString()).isEqualTo("application/problem+json");
   }
 
   @Test
