@@ -64,6 +64,7 @@ class SearchIT {
   @Inject CommunityAccess communities;
   @Inject Audience audience;
   @Inject org.agora.search.control.DocumentWriter writer;
+  @Inject org.agora.search.control.PagePlans plans;
   @Inject org.agora.search.control.ActivitiesIndex activities;
   @PersistenceContext EntityManager em;
 
@@ -223,6 +224,53 @@ class SearchIT {
       SearchResults results = search.search(reader, SearchQuery.of(tag, "post,comment", null, null, tag, null, null, 1, null, search.types()));
       assertThat(results.total()).as(reader.username() + " searching #" + tag).isEqualTo(visible);
     }
+  }
+
+  /**
+   * A first page found from the last hours' documents and the older ones ranked by text alone
+   * ({@code RecentFirst}; the demo organisation is too small for that plan to be learned, so it is
+   * set here) must be exactly the page that scoring every match gives. The reference is the same
+   * query asked from a cursor above every score, with the first page's instant: every match scored
+   * and sorted by score and key.
+   */
+  @Test
+  @Order(5)
+  void theFirstPageFoundFromRecentDocumentsIsTheOneScoringEveryMatchGives() {
+    Random random = new Random(77);
+    List<AgoraPrincipal> people =
+        em.createQuery("select p.id, p.username, p.admin from Person p where p.active = true", Object[].class)
+            .getResultList().stream()
+            .map(r -> new AgoraPrincipal((Long) r[0], (String) r[1], (Boolean) r[2]))
+            .toList();
+    long olderThanADay = ((Number) em.createNativeQuery(
+        "select count(*) from activity where created_at < now() - interval '6 hours' and deleted_at is null").getSingleResult()).longValue();
+    assertThat(olderThanADay).as("the demo organisation has a history to look past").isGreaterThan(100);
+    List<String> words = List.of("the", "plan", "team", "release", "kubernetes", "meeting", "design", "budget", "java", "and");
+    int compared = 0;
+    int settled = 0;
+    for (int i = 0; i < 60; i++) {
+      AgoraPrincipal reader = people.get(random.nextInt(people.size()));
+      String word = words.get(random.nextInt(words.size()));
+      int limit = 1 + random.nextInt(12);
+      SearchQuery query = SearchQuery.of(word, null, null, null, null, null, null, limit, null, search.types());
+      plans.scoredEveryMatch(query, Long.MAX_VALUE);
+      assertThat(plans.recentFirst(query)).isTrue();
+      SearchResults first = search.search(reader, query);
+      settled += plans.recentFirst(query) ? 1 : 0;
+      if (first.next() == null) {
+        continue;
+      }
+      String everyMatch = new org.agora.search.control.SearchCursor(
+          org.agora.search.control.SearchCursor.decode(first.next()).origin(), Float.MAX_VALUE, "0").encode();
+      SearchResults reference = search.search(reader, SearchQuery.of(word, null, null, null, null, null, null, limit, everyMatch, search.types()));
+      assertThat(first.items()).as(reader.username() + " searching " + word + ", " + limit + " a page")
+          .extracting(item -> item.type() + ":" + item.id())
+          .containsExactlyElementsOf(reference.items().stream().map(item -> item.type() + ":" + item.id()).toList());
+      assertThat(first.next()).isEqualTo(reference.next());
+      compared++;
+    }
+    assertThat(compared).isGreaterThan(30);
+    assertThat(settled).as("first pages the recent documents settled").isGreaterThan(10);
   }
 
   private boolean allowed(AgoraPrincipal reader, SearchItem item) {

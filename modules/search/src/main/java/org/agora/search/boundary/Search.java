@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.CompletionContext;
 import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +27,9 @@ import org.agora.platform.entity.AgoraPrincipal;
 import org.agora.search.control.Audience;
 import org.agora.search.control.IndexDefinition;
 import org.agora.search.control.IndexDefinitions;
+import org.agora.search.control.PagePlans;
 import org.agora.search.control.QueryComposer;
+import org.agora.search.control.RecentFirst;
 import org.agora.search.control.ResultReader;
 import org.agora.search.control.SearchQuery;
 import org.agora.search.control.SearchUnavailable;
@@ -58,6 +61,7 @@ public class Search {
   @Inject SkillVocabulary vocabulary;
   @Inject CommunityAccess access;
   @Inject Clock clock;
+  @Inject PagePlans plans;
 
   public List<String> types() {
     return definitions.types();
@@ -69,9 +73,10 @@ public class Search {
   }
 
   /**
-   * One round trip for the page and the counts; a second only when the page ended in a run of
-   * equal scores or the query matched so much that facets are counted on a sample (see
-   * {@link QueryComposer}).
+   * One round trip for the page and the counts; a second when the query matched so much that
+   * facets are counted on a sample, or when older documents may beat the recent ones on a first
+   * page looked for recent first; more only when such a page needs every match scored after all or
+   * a first page ends in a run of equal scores (see {@link QueryComposer}, {@link RecentFirst}).
    */
   public SearchResults search(AgoraPrincipal reader, SearchQuery query) {
     long origin = query.after() == null ? clock.millis() : query.after().origin();
@@ -79,25 +84,43 @@ public class Search {
         definitions.all().stream().filter(d -> d.types().stream().anyMatch(query.types()::contains)).toList();
     QueryComposer composer = new QueryComposer(
         query, searched, QueryComposer.alternatives(query.text(), vocabulary::canonical), audience(reader), origin);
-    List<MultiSearchItem<JsonData>> first = msearch(composer.firstRound());
-    MultiSearchItem<JsonData> page = first.get(0);
-    MultiSearchItem<JsonData> counts = first.get(1);
-    boolean pageAgain = composer.pageByScoreAlone()
-        && ResultReader.tieRunsPastTheHits(page, query.limit(), composer.requested(false));
+    boolean recentFirstPlan = composer.pageByScoreAlone() && plans.recentFirst(query);
+    List<MultiSearchItem<JsonData>> first = msearch(composer.firstRound(recentFirstPlan));
+    MultiSearchItem<JsonData> counts = first.get(first.size() - 1);
     boolean sampled = Boolean.TRUE.equals(counts.terminatedEarly());
+    RecentFirst recentFirst = recentFirstPlan
+        ? new RecentFirst(hits(first.get(0)), hits(first.get(1)), composer.requested(false), composer.mostFreshnessOfOlder())
+        : null;
+    Set<String> contenders = recentFirst == null ? Set.of() : recentFirst.olderContenders();
     List<RequestItem> second = new ArrayList<>();
-    if (pageAgain) {
-      second.add(composer.page(true));
+    if (!contenders.isEmpty()) {
+      second.add(composer.scored(contenders));
     }
     if (sampled) {
       second.add(composer.sampledCounts());
     }
-    if (!second.isEmpty()) {
-      List<MultiSearchItem<JsonData>> answers = msearch(second);
-      page = pageAgain ? answers.get(0) : page;
-      counts = sampled ? answers.get(answers.size() - 1) : counts;
+    List<MultiSearchItem<JsonData>> answers = second.isEmpty() ? List.of() : msearch(second);
+    counts = sampled ? answers.get(answers.size() - 1) : counts;
+    List<Hit<JsonData>> page;
+    if (recentFirst != null) {
+      page = recentFirst.page(contenders.isEmpty() ? List.of() : hits(answers.get(0))).orElseGet(() -> {
+        plans.recentFirstDidNotSettle(query);
+        return hits(msearch(List.of(composer.page(false))).get(0));
+      });
+    } else {
+      page = hits(first.get(0));
+      if (composer.pageByScoreAlone()) {
+        plans.scoredEveryMatch(query, first.get(0).took());
+      }
+    }
+    if (composer.pageByScoreAlone() && ResultReader.tieRunsPastTheHits(page, query.limit(), composer.requested(false))) {
+      page = hits(msearch(List.of(composer.page(true))).get(0));
     }
     return ResultReader.read(page, counts, sampled, query.after() == null, query.limit(), origin, definitions::ofType);
+  }
+
+  private static List<Hit<JsonData>> hits(MultiSearchItem<JsonData> answer) {
+    return answer.hits().hits();
   }
 
   /** The answers of one multi-search, in the order asked; any failed one fails the request. */

@@ -11,7 +11,9 @@ import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,12 +30,18 @@ import java.util.function.UnaryOperator;
  * paging on score and key) and the total and facets of all matches are separate searches:
  *
  * <ul>
- *   <li>The first page is sorted by score alone and counts nothing, so Elasticsearch may skip
- *       documents that cannot reach it (a broad query, 640,000 matches: 60 instead of 125 ms). It
- *       asks for twice the page, puts the hits in (score, key) order here and keeps the page;
- *       only when a run of equal scores reaches past all the hits it got is it asked again,
- *       sorted by score and key ({@link #page(boolean)}), so paging stays exact. Later pages are
- *       sorted by score and key ({@code search_after}).
+ *   <li>The first page is sorted by score alone and counts nothing. It asks for twice the page, puts
+ *       the hits in (score, key) order here and keeps the page; only when a run of equal scores
+ *       reaches past all the hits it got is it asked again, sorted by score and key
+ *       ({@link #page(boolean)}), so paging stays exact. Later pages are sorted by score and key
+ *       ({@code search_after}).
+ *   <li>Elasticsearch cannot skip documents for the freshness bonus when the text scores alone
+ *       cannot decide (a word in most documents), and then scores every match: 35 to 50 ms for the
+ *       benchmark's 640,000. For such queries ({@link PagePlans}) the first page is looked for among
+ *       the last {@link #RECENT_WINDOW} of documents ({@link #recentPage()}, 4 to 10 ms) while the
+ *       older ones are ranked by text alone, which Elasticsearch can skip through
+ *       ({@link #olderByText()}, 3 ms); {@link RecentFirst} decides whether that settles the page or
+ *       every match must be scored after all.
  *   <li>The counts score nothing and stop after {@link #EXACT_COUNT_LIMIT} matches per index; when
  *       they stop early, the facets are counted on a {@link #FACET_SAMPLE} random sample, the total
  *       still exactly ({@link #sampledCounts()}: 25 instead of 65 ms for the broad query).
@@ -44,7 +52,9 @@ public final class QueryComposer {
   /** How much a brand-new document gains at most, added to a text score of typically 2 to 20. */
   static final double FRESHNESS_BONUS = 1.0;
   /** The age at which the freshness bonus is half of {@link #FRESHNESS_BONUS}. */
-  static final String FRESHNESS_PIVOT = "90d";
+  static final Duration FRESHNESS_PIVOT = Duration.ofDays(90);
+  /** How far back the first page is looked for first (see {@link RecentFirst}). */
+  static final Duration RECENT_WINDOW = Duration.ofHours(6);
   /** Matches per index up to which facets are counted exactly. */
   static final int EXACT_COUNT_LIMIT = 10_000;
   /** The share of the matches whose facets are counted beyond {@link #EXACT_COUNT_LIMIT}. */
@@ -79,9 +89,15 @@ public final class QueryComposer {
     this.origin = origin;
   }
 
-  /** The first round: the page (by score alone unless it continues after a cursor) and the counts. */
-  public List<RequestItem> firstRound() {
-    return List.of(page(!pageByScoreAlone()), counts());
+  /**
+   * The first round: the page (by score alone unless it continues after a cursor) and the counts;
+   * or, for a first page looked for {@code recentFirst}, the recent page, the older documents by text
+   * (see {@link RecentFirst}) and the counts.
+   */
+  public List<RequestItem> firstRound(boolean recentFirst) {
+    return recentFirst && pageByScoreAlone()
+        ? List.of(recentPage(), olderByText(), counts())
+        : List.of(page(!pageByScoreAlone()), counts());
   }
 
   /** Whether the page of the first round is in score order alone (its hits carry no sort values). */
@@ -100,19 +116,66 @@ public final class QueryComposer {
 
   /** The hits of one page, highlighted (see {@link #requested}). */
   public RequestItem page(boolean byScoreAndKey) {
+    return page(byScoreAndKey, List.of(), requested(byScoreAndKey));
+  }
+
+  /** The first page as far as documents of the last {@link #RECENT_WINDOW} make it, by score alone. */
+  public RequestItem recentPage() {
+    return page(false, List.of(recent()), requested(false));
+  }
+
+  /**
+   * The older documents (and those without a date) ranked by their text score alone, without
+   * freshness, which lets Elasticsearch skip documents that cannot reach the top: only their keys.
+   */
+  public RequestItem olderByText() {
+    return RequestItem.of(r -> r.header(h -> h.index(aliases)).body(b -> b
+        .query(q -> q.bool(x -> x.must(text).filter(filters).mustNot(recent())))
+        .size(requested(false))
+        .trackTotalHits(t -> t.enabled(false))
+        .source(src -> src.filter(f -> f.includes("key")))));
+  }
+
+  /** The documents with these keys, scored and highlighted as on the page. */
+  public RequestItem scored(Collection<String> keys) {
+    Query chosen = Query.of(q -> q.terms(t -> t.field("key").terms(v -> v.value(keys.stream().map(FieldValue::of).toList()))));
+    return page(false, List.of(chosen), keys.size());
+  }
+
+  /** The most freshness bonus a document older than {@link #RECENT_WINDOW} (or undated) can have. */
+  public double mostFreshnessOfOlder() {
+    return freshness(RECENT_WINDOW);
+  }
+
+  /** The freshness bonus of a document this old, as {@code distance_feature} computes it. */
+  static double freshness(Duration age) {
+    double pivot = FRESHNESS_PIVOT.toMillis();
+    return FRESHNESS_BONUS * pivot / (pivot + age.toMillis());
+  }
+
+  private Query recent() {
+    return Query.of(q -> q.range(r -> r.date(d -> d
+        .field("date")
+        .gte(String.valueOf(origin - RECENT_WINDOW.toMillis()))
+        .format("epoch_millis"))));
+  }
+
+  private RequestItem page(boolean byScoreAndKey, List<Query> narrowing, int size) {
     // distance_feature rather than a gauss decay in function_score: the same half-way point, and
     // Elasticsearch can skip documents it cannot rank high enough.
     Query freshness =
         Query.of(q -> q.distanceFeature(d -> d.date(x -> x
             .field("date")
             .origin(String.valueOf(origin))
-            .pivot(Time.of(t -> t.time(FRESHNESS_PIVOT)))
+            .pivot(Time.of(t -> t.time(FRESHNESS_PIVOT.toDays() + "d")))
             .boost((float) FRESHNESS_BONUS))));
     Map<String, HighlightField> highlights = new LinkedHashMap<>();
     SNIPPET_FIELDS.forEach(f -> highlights.put(f, HighlightField.of(h -> h)));
+    List<Query> pageFilters = new ArrayList<>(filters);
+    pageFilters.addAll(narrowing);
     MultisearchBody body = MultisearchBody.of(s -> {
-      s.query(q -> q.bool(b -> b.must(text).should(freshness).filter(filters)))
-          .size(requested(byScoreAndKey))
+      s.query(q -> q.bool(b -> b.must(text).should(freshness).filter(pageFilters)))
+          .size(size)
           .trackTotalHits(t -> t.enabled(false))
           .source(src -> src.filter(f -> f.excludes("suggest")))
           .highlight(h -> h

@@ -38,8 +38,7 @@ public final class ResultReader {
    * may be more documents with that score than it returned. (When fewer hits came back than were
    * asked for, every match is among them.)
    */
-  public static boolean tieRunsPastTheHits(ResponseBody<JsonData> page, int limit, int requested) {
-    List<Hit<JsonData>> hits = page.hits().hits();
+  public static boolean tieRunsPastTheHits(List<Hit<JsonData>> hits, int limit, int requested) {
     return hits.size() > limit && hits.size() >= requested && score(hits.get(limit - 1)) == score(hits.get(hits.size() - 1));
   }
 
@@ -52,7 +51,7 @@ public final class ResultReader {
    * shows as "1 result" with no item.
    */
   public static SearchResults read(
-      ResponseBody<JsonData> page,
+      List<Hit<JsonData>> page,
       ResponseBody<JsonData> counts,
       boolean sampled,
       boolean firstPage,
@@ -60,7 +59,7 @@ public final class ResultReader {
       long origin,
       Function<String, Optional<IndexDefinition>> definitionOfType) {
     List<Ranked> ranked = new ArrayList<>();
-    for (Hit<JsonData> hit : page.hits().hits()) {
+    for (Hit<JsonData> hit : page) {
       JsonObject source = hit.source().toJson().asJsonObject();
       List<FieldValue> sort = hit.sort();
       ranked.add(sort.size() == 2

@@ -26,7 +26,7 @@ class QueryComposerTest {
   }
 
   static List<RequestItem> searches(SearchQuery query) {
-    return composer(query).firstRound();
+    return composer(query).firstRound(false);
   }
 
   /** The page's search. */
@@ -36,7 +36,8 @@ class QueryComposerTest {
 
   /** The search for the facets and the total. */
   static String countsJson(SearchQuery query) {
-    return json(searches(query).get(1));
+    List<RequestItem> searches = searches(query);
+    return json(searches.get(searches.size() - 1));
   }
 
   static String json(RequestItem search) {
@@ -127,8 +128,24 @@ class QueryComposerTest {
     SearchQuery query = SearchQuery.of("java", null, null, null, null, null, null, 10, cursor, List.of("person"));
     QueryComposer composer = new QueryComposer(query, List.of(new PeopleIndex()), List.of("java"), READER, query.after().origin());
     assertThat(composer.pageByScoreAlone()).isFalse();
-    String json = json(composer.firstRound().get(0));
+    String json = json(composer.firstRound(true).get(0));
     assertThat(json).contains("\"search_after\":[4.5,\"person:9\"]").contains("\"origin\":\"123456789\"");
     assertThat(json).contains("\"sort\":[{\"_score\":{\"order\":\"desc\"}},{\"key\":{\"order\":\"asc\"}}]");
+  }
+
+  @Test
+  void aFirstPageLookedForRecentFirstSearchesTheLastHoursWhileOlderDocumentsAreRankedByTextAlone() {
+    List<RequestItem> first = composer(query("java")).firstRound(true);
+    assertThat(first).hasSize(3);
+    assertThat(searches(query("java"))).as("scoring every match: page and counts").hasSize(2);
+    long dayBefore = 1000L - 6 * 3_600_000L;
+    assertThat(json(first.get(0))).contains("\"distance_feature\"", "\"highlight\"",
+        "{\"range\":{\"date\":{\"gte\":\"" + dayBefore + "\",\"format\":\"epoch_millis\"}}}");
+    String older = json(first.get(1));
+    assertThat(older).contains("\"must_not\":[{\"range\":{\"date\":{\"gte\":\"" + dayBefore + "\"", "\"includes\":[\"key\"]",
+        "\"multi_match\"", "{\"term\":{\"public\":{\"value\":true}}}", "\"size\":21", "\"track_total_hits\":false");
+    assertThat(older).doesNotContain("distance_feature", "highlight", "\"sort\"");
+    assertThat(json(composer(query("java")).scored(List.of("post:1", "post:2"))))
+        .contains("{\"terms\":{\"key\":[\"post:1\",\"post:2\"]}}", "\"distance_feature\"", "\"highlight\"", "\"size\":2");
   }
 }

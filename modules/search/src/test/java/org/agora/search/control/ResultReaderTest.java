@@ -3,6 +3,7 @@ package org.agora.search.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import co.elastic.clients.json.jsonb.JsonbJsonpMapper;
 import java.io.InputStream;
@@ -24,7 +25,11 @@ class ResultReaderTest {
   }
 
   /** A page asked for by score alone: hits with a score and no sort values. */
-  static SearchResponse<JsonData> page(double... scores) {
+  static List<Hit<JsonData>> page(double... scores) {
+    return hits(scores).hits().hits();
+  }
+
+  static SearchResponse<JsonData> hits(double... scores) {
     StringBuilder hits = new StringBuilder();
     for (int i = 0; i < scores.length; i++) {
       // Keys descend while scores tie, so ordering by key visibly differs from Elasticsearch's order.

@@ -1,0 +1,57 @@
+package org.agora.search.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which way this node finds a query's first page, learned from Elasticsearch's own timing, as a
+ * database keeps plans. Scoring every match is right for most queries: Elasticsearch skips what
+ * cannot reach the page, and a second way would only add searches. When that took long (a word in
+ * most documents, where freshness decides), the query's next first pages are looked for among the
+ * recent documents first ({@link RecentFirst}), until that fails to settle a page. Either way the
+ * page is exact; only the cost differs. Readers share plans: the cost depends on the words and
+ * filters, hardly on who asks.
+ */
+@ApplicationScoped
+public class PagePlans {
+
+  /** Queries remembered, the least recently used forgotten first. */
+  static final int REMEMBERED = 1_000;
+  /** A first page whose search took Elasticsearch this long makes its query look recent first. */
+  static final long SLOW_MILLIS = 25;
+
+  private final Set<SearchQuery> recentFirst = Collections.newSetFromMap(Collections.synchronizedMap(
+      new LinkedHashMap<SearchQuery, Boolean>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<SearchQuery, Boolean> eldest) {
+          return size() > REMEMBERED;
+        }
+      }));
+
+  /** Whether the query's first page is looked for among recent documents first. */
+  public boolean recentFirst(SearchQuery query) {
+    return recentFirst.contains(matching(query));
+  }
+
+  /** Elasticsearch scored every match for the query's first page, taking this long. */
+  public void scoredEveryMatch(SearchQuery query, long tookMillis) {
+    if (tookMillis >= SLOW_MILLIS) {
+      recentFirst.add(matching(query));
+    }
+  }
+
+  /** Looking among recent documents first did not settle the query's first page. */
+  public void recentFirstDidNotSettle(SearchQuery query) {
+    recentFirst.remove(matching(query));
+  }
+
+  /** What decides the matches, and so the cost: not the page size, the cursor nor the text's case. */
+  static SearchQuery matching(SearchQuery query) {
+    return new SearchQuery(query.text().toLowerCase(Locale.ROOT), query.types(), query.department(), query.community(),
+        query.tag(), query.from(), query.to(), 0, null);
+  }
+}
