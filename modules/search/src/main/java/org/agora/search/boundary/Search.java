@@ -109,7 +109,7 @@ public class Search {
       });
     } else {
       page = hits(first.get(0));
-      if (composer.pageByScoreAlone()) {
+      if (composer.pageByScoreAlone() && sampled) {
         plans.scoredEveryMatch(query, first.get(0).took());
       }
     }
