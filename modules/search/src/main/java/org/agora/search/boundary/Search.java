@@ -75,8 +75,9 @@ public class Search {
   /**
    * One round trip for the page and the counts; a second when the query matched so much that
    * facets are counted on a sample, or when older documents may beat the recent ones on a first
-   * page looked for recent first; more only when such a page needs every match scored after all or
-   * a first page ends in a run of equal scores (see {@link QueryComposer}, {@link RecentFirst}).
+   * page looked for recent first (such a query's facets are counted on a sample in the first
+   * round); more only when such a page needs every match scored after all or a first page ends in
+   * a run of equal scores (see {@link QueryComposer}, {@link RecentFirst}, {@link PagePlans}).
    */
   public SearchResults search(AgoraPrincipal reader, SearchQuery query) {
     long origin = query.after() == null ? clock.millis() : query.after().origin();
@@ -87,7 +88,12 @@ public class Search {
     boolean recentFirstPlan = composer.pageByScoreAlone() && plans.recentFirst(query);
     List<MultiSearchItem<JsonData>> first = msearch(composer.firstRound(recentFirstPlan));
     MultiSearchItem<JsonData> counts = first.get(first.size() - 1);
-    boolean sampled = Boolean.TRUE.equals(counts.terminatedEarly());
+    // A query looked for recent first matched very many before, so its first round counted on a
+    // sample already; should it match few now, the counts are asked exactly.
+    boolean fewAfterAll = recentFirstPlan && counts.hits().total() != null
+        && counts.hits().total().value() <= QueryComposer.EXACT_COUNT_LIMIT;
+    boolean sampleNow = !recentFirstPlan && Boolean.TRUE.equals(counts.terminatedEarly());
+    boolean sampled = recentFirstPlan ? !fewAfterAll : sampleNow;
     RecentFirst recentFirst = recentFirstPlan
         ? new RecentFirst(hits(first.get(0)), hits(first.get(1)), composer.requested(false), composer.mostFreshnessOfOlder())
         : null;
@@ -96,11 +102,13 @@ public class Search {
     if (!contenders.isEmpty()) {
       second.add(composer.scored(contenders));
     }
-    if (sampled) {
+    if (sampleNow) {
       second.add(composer.sampledCounts());
+    } else if (fewAfterAll) {
+      second.add(composer.counts());
     }
     List<MultiSearchItem<JsonData>> answers = second.isEmpty() ? List.of() : msearch(second);
-    counts = sampled ? answers.get(answers.size() - 1) : counts;
+    counts = sampleNow || fewAfterAll ? answers.get(answers.size() - 1) : counts;
     List<Hit<JsonData>> page;
     if (recentFirst != null) {
       page = recentFirst.page(contenders.isEmpty() ? List.of() : hits(answers.get(0))).orElseGet(() -> {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * Which way this node finds a query's first page, learned from Elasticsearch's own timing, as a
@@ -18,6 +19,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class PagePlans {
+
+  private static final Logger LOG = Logger.getLogger(PagePlans.class.getName());
 
   /** Queries remembered, the least recently used forgotten first. */
   static final int REMEMBERED = 1_000;
@@ -44,14 +47,16 @@ public class PagePlans {
 
   /** Elasticsearch scored every match of a query matching very many for its first page, taking this long. */
   public void scoredEveryMatch(SearchQuery query, long tookMillis) {
-    if (tookMillis >= SLOW_MILLIS) {
-      recentFirst.add(matching(query));
+    if (tookMillis >= SLOW_MILLIS && recentFirst.add(matching(query))) {
+      LOG.info(() -> "scoring every match of \"" + query.text() + "\" took " + tookMillis + " ms: its first pages look recent first");
     }
   }
 
   /** Looking among recent documents first did not settle the query's first page. */
   public void recentFirstDidNotSettle(SearchQuery query) {
-    recentFirst.remove(matching(query));
+    if (recentFirst.remove(matching(query))) {
+      LOG.fine(() -> "the recent documents did not settle the first page of \"" + query.text() + "\": every match is scored again");
+    }
   }
 
   /** What decides the matches, and so the cost: not the page size, the cursor nor the text's case. */

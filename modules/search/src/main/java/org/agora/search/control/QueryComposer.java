@@ -56,7 +56,7 @@ public final class QueryComposer {
   /** How far back the first page is looked for first (see {@link RecentFirst}). */
   static final Duration RECENT_WINDOW = Duration.ofHours(6);
   /** Matches per index up to which facets are counted exactly. */
-  static final int EXACT_COUNT_LIMIT = 10_000;
+  public static final int EXACT_COUNT_LIMIT = 10_000;
   /** The share of the matches whose facets are counted beyond {@link #EXACT_COUNT_LIMIT}. */
   static final double FACET_SAMPLE = 0.1;
   /** The same sample for the same query, so facets do not change from one page to the next. */
@@ -91,12 +91,12 @@ public final class QueryComposer {
 
   /**
    * The first round: the page (by score alone unless it continues after a cursor) and the counts;
-   * or, for a first page looked for {@code recentFirst}, the recent page, the older documents by text
-   * (see {@link RecentFirst}) and the counts.
+   * or, for a first page looked for {@code recentFirst} (a query known to match very many), the
+   * recent page, the older documents by text (see {@link RecentFirst}) and the sampled counts.
    */
   public List<RequestItem> firstRound(boolean recentFirst) {
     return recentFirst && pageByScoreAlone()
-        ? List.of(recentPage(), olderByText(), counts())
+        ? List.of(recentPage(), olderByText(), sampledCounts())
         : List.of(page(!pageByScoreAlone()), counts());
   }
 

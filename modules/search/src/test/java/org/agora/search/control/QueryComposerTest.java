@@ -138,6 +138,7 @@ class QueryComposerTest {
     List<RequestItem> first = composer(query("java")).firstRound(true);
     assertThat(first).hasSize(3);
     assertThat(searches(query("java"))).as("scoring every match: page and counts").hasSize(2);
+    assertThat(json(first.get(2))).as("a query known to match very many: counted on a sample at once").contains("\"random_sampler\"");
     long dayBefore = 1000L - 6 * 3_600_000L;
     assertThat(json(first.get(0))).contains("\"distance_feature\"", "\"highlight\"",
         "{\"range\":{\"date\":{\"gte\":\"" + dayBefore + "\",\"format\":\"epoch_millis\"}}}");
