@@ -12,6 +12,8 @@ import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -203,14 +205,14 @@ public final class QueryComposer {
         .size(0)
         .trackTotalHits(t -> t.enabled(true))
         .terminateAfter((long) EXACT_COUNT_LIMIT)
-        .aggregations(facets())));
+        .aggregations(facets(origin))));
   }
 
   /** The exact total, and the facets counted on a random sample (scaled back to all matches). */
   public RequestItem sampledCounts() {
     Aggregation sample = Aggregation.of(a -> a
         ._custom("random_sampler", Map.of("probability", FACET_SAMPLE, "seed", SAMPLE_SEED))
-        .aggregations(facets()));
+        .aggregations(facets(origin)));
     return RequestItem.of(r -> r.header(h -> h.index(aliases)).body(b -> b
         .query(q -> q.bool(x -> x.filter(matches())))
         .size(0)
@@ -224,18 +226,33 @@ public final class QueryComposer {
     return all;
   }
 
-  private static Map<String, Aggregation> facets() {
+  /**
+   * The facets. The date ranges start at midnight (UTC) 7, 30 and 365 days before {@code origin},
+   * as {@code now-7d/d} would, but written as instants: a request that says {@code now} is never
+   * kept in Elasticsearch's request cache, and counts asked again (the next page, the same query by
+   * someone with the same audience) would be counted again.
+   */
+  static Map<String, Aggregation> facets(long origin) {
     Map<String, Aggregation> facets = new LinkedHashMap<>();
     for (Facet facet : Facet.values()) {
       facets.put(facet.label, Aggregation.of(a -> a.terms(t -> t.field(facet.field).size(facet.size))));
     }
+    String week = midnightDaysBefore(origin, 7);
+    String month = midnightDaysBefore(origin, 30);
+    String year = midnightDaysBefore(origin, 365);
     facets.put(DATE_FACET, Aggregation.of(a -> a.dateRange(r -> r
         .field("date")
-        .ranges(x -> x.key("week").from(f -> f.expr("now-7d/d")))
-        .ranges(x -> x.key("month").from(f -> f.expr("now-30d/d")))
-        .ranges(x -> x.key("year").from(f -> f.expr("now-365d/d")))
-        .ranges(x -> x.key("older").to(f -> f.expr("now-365d/d"))))));
+        .format("epoch_millis")
+        .ranges(x -> x.key("week").from(f -> f.expr(week)))
+        .ranges(x -> x.key("month").from(f -> f.expr(month)))
+        .ranges(x -> x.key("year").from(f -> f.expr(year)))
+        .ranges(x -> x.key("older").to(f -> f.expr(year))))));
     return facets;
+  }
+
+  /** Midnight (UTC) of the day {@code days} before {@code origin}, in epoch milliseconds. */
+  static String midnightDaysBefore(long origin, int days) {
+    return String.valueOf(Instant.ofEpochMilli(origin).minus(Duration.ofDays(days)).truncatedTo(ChronoUnit.DAYS).toEpochMilli());
   }
 
   /** Any of the alternative texts, on the shared fields; never parsed as Lucene syntax. */

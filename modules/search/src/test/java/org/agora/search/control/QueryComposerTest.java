@@ -91,6 +91,18 @@ class QueryComposerTest {
   }
 
   @Test
+  void theCountsNameTheirDateRangesAsInstantsSoElasticsearchMayCacheThem() {
+    long origin = java.time.Instant.parse("2026-12-05T13:45:00Z").toEpochMilli();
+    QueryComposer composer = new QueryComposer(query("java"), List.of(new PeopleIndex()), List.of("java"), READER, origin);
+    for (RequestItem counts : List.of(composer.counts(), composer.sampledCounts())) {
+      assertThat(json(counts)).doesNotContain("now")
+          .contains("\"from\":\"" + java.time.Instant.parse("2026-11-28T00:00:00Z").toEpochMilli() + "\"")
+          .contains("\"from\":\"" + java.time.Instant.parse("2025-12-05T00:00:00Z").toEpochMilli() + "\"")
+          .contains("\"to\":\"" + java.time.Instant.parse("2025-12-05T00:00:00Z").toEpochMilli() + "\"");
+    }
+  }
+
+  @Test
   void beyondThatFacetsAreCountedOnASampleAndTheTotalStaysExact() {
     String sampled = json(composer(query("java")).sampledCounts());
     assertThat(sampled).contains("\"random_sampler\":{", "\"probability\":0.1", "\"seed\":1", "\"track_total_hits\":true",
