@@ -1,11 +1,10 @@
 package org.agora.ui;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.page.Push;
 
 /**
- * The application shell: server push is on, so new posts and notifications reach open views
- * without a reload (they arrive from the live module's cluster bus).
+ * The application shell. Server push (new posts and notifications reach open views without a
+ * reload, from the live module's cluster bus) is switched on per page for signed-in people only,
+ * by {@link org.agora.ui.layout.AccessControl}, not here for every page: see there why.
  */
-@Push
 public class AgoraAppShell implements AppShellConfigurator {}

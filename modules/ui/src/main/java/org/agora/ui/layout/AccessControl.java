@@ -5,6 +5,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.communication.PushMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -32,9 +33,21 @@ public class AccessControl {
 
   void install(@Observes ServiceInitEvent event) {
     event.getSource().addUIInitListener(init -> {
+      pushOnceSignedIn(init.getUI());
       chooseLanguage(init.getUI());
       init.getUI().addBeforeEnterListener(this::check);
     });
+  }
+
+  /**
+   * Pages of signed-in people get a push connection; pages before sign-in (the login page) do not.
+   * Signing in gives the session a new id, and a push handshake still under way from the login
+   * page (a busy server answers it late) would arrive with the old id, and the browser would keep
+   * the new session that handshake created, not signed in, in place of the one that is.
+   */
+  private static void pushOnceSignedIn(UI ui) {
+    boolean loggedIn = VaadinRequest.getCurrent() != null && VaadinRequest.getCurrent().getUserPrincipal() != null;
+    ui.getPushConfiguration().setPushMode(loggedIn ? PushMode.AUTOMATIC : PushMode.DISABLED);
   }
 
   /** The language chosen on the profile wins over the browser's; looked up once per session. */
