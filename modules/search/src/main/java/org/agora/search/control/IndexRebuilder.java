@@ -34,6 +34,8 @@ import org.agora.search.entity.IndexRebuild;
 public class IndexRebuilder {
 
   private static final Logger LOG = Logger.getLogger(IndexRebuilder.class.getName());
+  /** How long the first refresh of a rebuilt index may take (see {@link #refreshPatiently}). */
+  static final java.time.Duration REFRESH_PATIENCE = java.time.Duration.ofMinutes(10);
   private static final long LOCK = 0x5EA2C4L; // any constant: the key of the advisory lock
   private static final int PAGE = 500;
   /** The refresh interval every mapping sets; a rebuild turns refreshing off until it is filled. */
@@ -94,7 +96,7 @@ public class IndexRebuilder {
       refreshEvery("-1", index);
       fill(definition, index, mark);
       refreshEvery(REFRESH_INTERVAL, index);
-      SearchUnavailable.guard("refresh", () -> client.indices().refresh(r -> r.index(index)));
+      refreshPatiently(index);
       long documents = SearchUnavailable.guard("count", () -> client.count(c -> c.index(index))).count();
       swapAlias(alias, previous, index);
       catchUp(definition, mark);
@@ -153,6 +155,36 @@ public class IndexRebuilder {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The first refresh of a filled index writes its type-ahead suggestions, which takes Lucene long
+   * when thousands of documents share an input (10,000 people named "User n" in the benchmark
+   * organisation: more than the client's 10 s socket timeout, so every rebuild of the people index
+   * failed). A refresh asked again waits for the one under way, so ask until it answers.
+   */
+  private void refreshPatiently(String index) {
+    long deadline = System.nanoTime() + REFRESH_PATIENCE.toNanos();
+    while (true) {
+      try {
+        SearchUnavailable.guard("refresh", () -> client.indices().refresh(r -> r.index(index)));
+        return;
+      } catch (SearchUnavailable e) {
+        if (!timedOut(e) || System.nanoTime() - deadline > 0) {
+          throw e;
+        }
+        LOG.info(() -> "the first refresh of " + index + " takes long (type-ahead suggestions are written): waiting");
+      }
+    }
+  }
+
+  private static boolean timedOut(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof java.net.SocketTimeoutException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void refreshEvery(String interval, String index) {
