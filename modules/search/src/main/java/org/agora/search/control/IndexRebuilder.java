@@ -10,7 +10,9 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -35,7 +37,7 @@ public class IndexRebuilder {
 
   private static final Logger LOG = Logger.getLogger(IndexRebuilder.class.getName());
   /** How long the first refresh of a rebuilt index may take (see {@link #refreshPatiently}). */
-  static final java.time.Duration REFRESH_PATIENCE = java.time.Duration.ofMinutes(10);
+  static final Duration REFRESH_PATIENCE = Duration.ofMinutes(10);
   private static final long LOCK = 0x5EA2C4L; // any constant: the key of the advisory lock
   private static final int PAGE = 500;
   /** The refresh interval every mapping sets; a rebuild turns refreshing off until it is filled. */
@@ -180,7 +182,7 @@ public class IndexRebuilder {
 
   private static boolean timedOut(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof java.net.SocketTimeoutException) {
+      if (cause instanceof SocketTimeoutException) {
         return true;
       }
     }

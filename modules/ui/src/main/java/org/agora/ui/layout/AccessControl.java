@@ -46,14 +46,18 @@ public class AccessControl {
    * the new session that handshake created, not signed in, in place of the one that is.
    */
   private static void pushOnceSignedIn(UI ui) {
-    boolean loggedIn = VaadinRequest.getCurrent() != null && VaadinRequest.getCurrent().getUserPrincipal() != null;
-    ui.getPushConfiguration().setPushMode(loggedIn ? PushMode.AUTOMATIC : PushMode.DISABLED);
+    ui.getPushConfiguration().setPushMode(signedIn() ? PushMode.AUTOMATIC : PushMode.DISABLED);
+  }
+
+  /** Whether the request that builds or updates the page comes from someone signed in. */
+  private static boolean signedIn() {
+    return VaadinRequest.getCurrent() != null && VaadinRequest.getCurrent().getUserPrincipal() != null;
   }
 
   /** The language chosen on the profile wins over the browser's; looked up once per session. */
   private void chooseLanguage(UI ui) {
     VaadinSession session = VaadinSession.getCurrent();
-    boolean loggedIn = VaadinRequest.getCurrent() != null && VaadinRequest.getCurrent().getUserPrincipal() != null;
+    boolean loggedIn = signedIn();
     if (session == null || !loggedIn) {
       return;
     }
@@ -69,7 +73,7 @@ public class AccessControl {
   }
 
   void check(BeforeEnterEvent event) {
-    boolean loggedIn = VaadinRequest.getCurrent() != null && VaadinRequest.getCurrent().getUserPrincipal() != null;
+    boolean loggedIn = signedIn();
     boolean toLogin = LoginView.class.equals(event.getNavigationTarget());
     if (!loggedIn && !toLogin) {
       // Back to the page asked for after logging in (the bookmarklet's prefilled dialog, say).
