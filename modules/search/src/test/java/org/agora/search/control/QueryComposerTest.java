@@ -127,6 +127,16 @@ class QueryComposerTest {
   }
 
   @Test
+  void snippetsMarkTheWordsOfEveryAlternativeInTheSnippetFieldsWithoutCrossFieldScoring() {
+    QueryComposer composer = new QueryComposer(query("k8s"), List.of(new PeopleIndex()), List.of("k8s", "kubernetes"), READER, 0);
+    String highlight = json(composer.page(false));
+    highlight = highlight.substring(highlight.indexOf("\"highlight\""));
+    assertThat(highlight).contains("\"highlight_query\"", "\"query\":\"k8s\"", "\"query\":\"kubernetes\"",
+        "\"fields\":[\"body\",\"title\",\"tags\",\"job_title\"],\"query\":\"k8s\",\"type\":\"most_fields\"");
+    assertThat(highlight).doesNotContain("cross_fields");
+  }
+
+  @Test
   void theReaderSeesPublicDocumentsTheirCommunitiesAndTheirOwn() {
     String json = json(query("java"));
     assertThat(json).contains("{\"term\":{\"public\":{\"value\":true}}}");
