@@ -319,7 +319,9 @@ public final class QueryComposer {
    * or facets: public documents, documents of the communities whose content they read, and their own.
    */
   public static Query audience(Audience reader) {
-    List<FieldValue> communities = reader.communityIds().stream().sorted().map(FieldValue::of).toList();
+    // FieldValue.of(long), not of(Object): a boxed id would be written through JSON-B, one parser
+    // per id; that was 40 % of the type-ahead's CPU in Agora for a reader of 330 communities.
+    List<FieldValue> communities = reader.communityIds().stream().sorted().map(id -> FieldValue.of(id.longValue())).toList();
     return Query.of(q -> q.bool(b -> b
         .should(s -> s.term(t -> t.field("public").value(true)))
         .should(s -> s.terms(t -> t.field("community_id").terms(v -> v.value(communities))))

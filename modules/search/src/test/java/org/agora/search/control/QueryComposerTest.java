@@ -2,6 +2,7 @@ package org.agora.search.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jsonb.JsonbJsonpMapper;
@@ -142,6 +143,13 @@ class QueryComposerTest {
     assertThat(json).contains("{\"term\":{\"public\":{\"value\":true}}}");
     assertThat(json).contains("{\"terms\":{\"community_id\":[3,5]}}");
     assertThat(json).contains("{\"term\":{\"owner_id\":{\"value\":7}}}");
+  }
+
+  @Test
+  void communityIdsAreWrittenAsNumbersNotThroughJsonBinding() {
+    List<FieldValue> ids = QueryComposer.audience(new Audience(7, Set.of(5L, 3L))).bool().should().get(1).terms().terms().value();
+    assertThat(ids).extracting(FieldValue::_kind).containsOnly(FieldValue.Kind.Long);
+    assertThat(ids).extracting(FieldValue::longValue).containsExactly(3L, 5L);
   }
 
   @Test
