@@ -2,6 +2,7 @@ package org.agora.platform.boundary.problems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionalException;
@@ -28,6 +29,18 @@ class UnexpectedExceptionMapperTest {
     assertThat(UnexpectedExceptionMapper.isDatabaseOutage(
             new IllegalStateException(new RuntimeException("Error in allocating a connection. Cause: Connection could not be allocated"))))
         .isTrue();
+  }
+
+  @Test
+  void aConnectionThePoolHadAlreadyDroppedCountsAsAnOutageButOtherNullPointersDoNot() {
+    // What a query met in CI when PostgreSQL stopped under it: Payara's wrapper without its connection.
+    NullPointerException dropped = new NullPointerException("Cannot invoke \"java.sql.Connection.prepareStatement(String, int, int)\" because \"this.con\" is null");
+    dropped.setStackTrace(new StackTraceElement[] {
+        new StackTraceElement("com.sun.gjc.spi.base.ConnectionHolder", "prepareStatement", "ConnectionHolder.java", 611)});
+    assertThat(UnexpectedExceptionMapper.isDatabaseOutage(new PersistenceException(dropped))).isTrue();
+    NullPointerException ours = new NullPointerException("name");
+    ours.setStackTrace(new StackTraceElement[] {new StackTraceElement("org.agora.people.control.Profiles", "update", "Profiles.java", 1)});
+    assertThat(UnexpectedExceptionMapper.isDatabaseOutage(new PersistenceException(ours))).isFalse();
   }
 
   @Test
