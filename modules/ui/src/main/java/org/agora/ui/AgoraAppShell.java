@@ -1,10 +1,15 @@
 package org.agora.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
- * The application shell. Server push (new posts and notifications reach open views without a
- * reload, from the live module's cluster bus) is switched on per page for signed-in people only,
- * by {@link org.agora.ui.layout.AccessControl}, not here for every page: see there why.
+ * The application shell. Vaadin 25 loads no theme by default: the shell asks for Lumo, whose
+ * custom properties ({@code --lumo-space-m}, {@code --lumo-secondary-text-color}, ...) the views
+ * use. Server push (new posts and notifications reach open views without a reload, from the live
+ * module's cluster bus) is switched on per page for signed-in people only, by {@link
+ * org.agora.ui.layout.AccessControl}, not here for every page: see there why.
  */
+@StyleSheet(Lumo.STYLESHEET)
 public class AgoraAppShell implements AppShellConfigurator {}

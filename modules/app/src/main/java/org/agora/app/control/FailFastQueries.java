@@ -1,8 +1,8 @@
 package org.agora.app.control;
 
-import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 
 /**
  * While PostgreSQL is down, requests must fail fast with 503, not hang. EclipseLink by default

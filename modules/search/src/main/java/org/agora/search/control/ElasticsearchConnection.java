@@ -2,19 +2,20 @@ package org.agora.search.control;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jsonb.JsonbJsonpMapper;
-import co.elastic.clients.transport.rest_client.RestClientTransport;
 import co.elastic.clients.transport.instrumentation.NoopInstrumentation;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.net.URI;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.apache.http.HttpHost;
+import org.apache.hc.core5.util.Timeout;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.elasticsearch.client.RestClient;
 
 /**
  * The one Elasticsearch client of this node, at {@code agora.search.url} ({@code AGORA_SEARCH_URL}).
@@ -43,21 +44,21 @@ public class ElasticsearchConnection {
   @Produces
   @Singleton
   ElasticsearchClient client() {
-    RestClient rest =
-        RestClient.builder(HttpHost.create(url))
+    Timeout connect = Timeout.ofMilliseconds(CONNECT_TIMEOUT_MILLIS);
+    Timeout socket = Timeout.ofMilliseconds(SOCKET_TIMEOUT_MILLIS);
+    Rest5Client rest =
+        Rest5Client.builder(URI.create(url))
+            .setConnectionConfigCallback(
+                connection -> connection.setConnectTimeout(connect).setSocketTimeout(socket))
             .setRequestConfigCallback(
-                config ->
-                    config
-                        .setConnectTimeout(CONNECT_TIMEOUT_MILLIS)
-                        .setConnectionRequestTimeout(CONNECT_TIMEOUT_MILLIS)
-                        .setSocketTimeout(SOCKET_TIMEOUT_MILLIS))
-            .setHttpClientConfigCallback(
-                http -> http.setMaxConnPerRoute(CONNECTIONS).setMaxConnTotal(CONNECTIONS))
+                request -> request.setConnectionRequestTimeout(connect).setResponseTimeout(socket))
+            .setConnectionManagerCallback(
+                pool -> pool.setMaxConnPerRoute(CONNECTIONS).setMaxConnTotal(CONNECTIONS))
             .build();
     LOG.info(() -> "searching with Elasticsearch at " + url);
     // JSON through JSON-B (the server's Yasson); tracing off, so no OpenTelemetry is needed.
     return new ElasticsearchClient(
-        new RestClientTransport(rest, new JsonbJsonpMapper(), null, NoopInstrumentation.INSTANCE));
+        new Rest5ClientTransport(rest, new JsonbJsonpMapper(), null, NoopInstrumentation.INSTANCE));
   }
 
   void close(@Disposes ElasticsearchClient client) {

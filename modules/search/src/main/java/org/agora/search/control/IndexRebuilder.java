@@ -217,7 +217,7 @@ public class IndexRebuilder {
       return Set.of();
     }
     return SearchUnavailable.guard("alias " + alias, () -> client.indices().getAlias(g -> g.name(alias)))
-        .result()
+        .aliases()
         .keySet();
   }
 

@@ -7,10 +7,11 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
-import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
-import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.SearchRequestBody;
+import co.elastic.clients.util.NamedValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -173,11 +174,11 @@ public final class QueryComposer {
             .origin(String.valueOf(origin))
             .pivot(Time.of(t -> t.time(FRESHNESS_PIVOT.toDays() + "d")))
             .boost((float) FRESHNESS_BONUS))));
-    Map<String, HighlightField> highlights = new LinkedHashMap<>();
-    SNIPPET_FIELDS.forEach(f -> highlights.put(f, HighlightField.of(h -> h)));
+    List<NamedValue<HighlightField>> highlights =
+        SNIPPET_FIELDS.stream().map(f -> NamedValue.of(f, HighlightField.of(h -> h))).toList();
     List<Query> pageFilters = new ArrayList<>(filters);
     pageFilters.addAll(narrowing);
-    MultisearchBody body = MultisearchBody.of(s -> {
+    SearchRequestBody body = SearchRequestBody.of(s -> {
       s.query(q -> q.bool(b -> b.must(text).should(freshness).filter(pageFilters)))
           .size(size)
           .trackTotalHits(t -> t.enabled(false))
