@@ -157,7 +157,7 @@ class UiIT {
     // A javascript: address is refused in the dialog, with the reason on the field.
     page.locator("vaadin-button:has-text('Add bookmark')").click();
     page.getByLabel("Address").fill("javascript:alert(1)");
-    page.locator("vaadin-dialog-overlay vaadin-button:has-text('Save')").click();
+    page.locator("vaadin-dialog vaadin-button:has-text('Save')").click();
     assertThat(page.getByText("only http and https links can be saved")).isVisible();
     page.context().close();
   }
@@ -251,7 +251,7 @@ class UiIT {
       page.locator("vaadin-button:has-text('Join')").first().click();
       if (page.locator("vaadin-checkbox").count() > 0) { // guidelines to accept first
         page.locator("vaadin-checkbox").click();
-        page.locator("vaadin-dialog-overlay vaadin-button:has-text('Join')").click();
+        page.locator("vaadin-dialog vaadin-button:has-text('Join')").click();
       }
       assertThat(page.locator("vaadin-button:has-text('Leave')")).isVisible();
     }
@@ -358,9 +358,9 @@ class UiIT {
     page.waitForFunction("() => document.querySelector('vaadin-grid').size === 1");
     Browser.screenshot(page, "admin-users");
     page.locator("vaadin-grid-cell-content vaadin-button:has-text('Disable'):visible").click();
-    assertThat(page.locator("vaadin-dialog-overlay")).containsText("can no longer log in");
+    assertThat(page.locator("vaadin-dialog")).containsText("can no longer log in");
     page.getByLabel("Note for the audit log").fill("left the company (browser test)");
-    page.locator("vaadin-dialog-overlay vaadin-button:has-text('Disable')").click();
+    page.locator("vaadin-dialog vaadin-button:has-text('Disable')").click();
     assertThat(page.locator("vaadin-grid-cell-content span:text-is('disabled'):visible")).isVisible();
     assertThat(Api.anonymous(base).as(colleague, "agora-demo").get("api/v1/me").status()).isEqualTo(401);
 
@@ -397,8 +397,8 @@ class UiIT {
     assertThat(page.locator("vaadin-grid-cell-content:text-is('" + name + "')")).isVisible();
     Browser.screenshot(page, "admin-departments");
     page.locator("vaadin-button[aria-label='Rename " + name + "']").click();
-    page.locator("vaadin-dialog-overlay vaadin-text-field input").fill(name + " renamed");
-    page.locator("vaadin-dialog-overlay vaadin-button:has-text('Save')").click();
+    page.locator("vaadin-dialog vaadin-text-field input").fill(name + " renamed");
+    page.locator("vaadin-dialog vaadin-button:has-text('Save')").click();
     assertThat(page.locator("vaadin-grid-cell-content:text-is('" + name + " renamed')")).isVisible();
     assertThat(Api.anonymous(base).as("admin", "agora-demo").get("api/v1/departments?limit=100").body()).contains(name + " renamed");
     page.context().close();

@@ -74,11 +74,20 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
     if (remembered.isPresent()) {
       return context.notifyContainerAboutLogin(remembered.get(), Roles.of(remembered.get().admin()));
     }
-    if (context.isProtected()) {
+    if (isProtected(context, path)) {
       return ProblemAnswers.unauthorized(response, "Authentication required" + sessionState(request)
           + ": sign in, or use HTTP Basic or a Bearer token.");
     }
     return context.doNothing();
+  }
+
+  /**
+   * Payara Micro 7 tells the mechanism that the context root itself ("/") is protected although no
+   * constraint in web.xml covers it (it serves it when the mechanism does nothing): the web app's
+   * entry page would answer 401 to everyone not yet signed in.
+   */
+  private static boolean isProtected(HttpMessageContext context, String path) {
+    return context.isProtected() && !"/".equals(path) && !path.isEmpty();
   }
 
   /**
