@@ -115,7 +115,8 @@ public final class LiveBenchmark {
       Path log = root.resolve(Path.of("modules", "bench", "target", "live-bench-" + mode + ".log"));
       Files.createDirectories(log.getParent());
       Process process = new ProcessBuilder(
-              Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+              // -Dbench.java, -Dbench.microJar, -Dbench.war: another stack's node (docs/benchmarks.md)
+              System.getProperty("bench.java", Path.of(System.getProperty("java.home"), "bin", "java").toString()),
               "-Xmx2g", "-Dagora.db.url=jdbc:postgresql://127.0.0.1:5432/" + db, "-Dagora.db.user=postgres",
               "-Dagora.db.password=unused", "-Dagora.demo=true", "-Dagora.live.naive=" + mode.equals("naive"),
               "-jar", System.getProperty("bench.microJar", root.resolve("modules/app/target/payara-micro.jar").toString()),
@@ -158,7 +159,7 @@ public final class LiveBenchmark {
       if (warmup) {
         clients.add(Client.open(http, base, tokens.get(0), 0, authorIds.get(0)).get(60, TimeUnit.SECONDS));
         clients.get(0).awaitSubscribed();
-        measure(mode + "-warmup", base, authorTokens.subList(0, 1), clients);
+        measure(mode + "-warmup", base, node, authorTokens.subList(0, 1), clients);
       }
       for (int step : steps) {
         while (clients.size() < step) {
@@ -175,7 +176,7 @@ public final class LiveBenchmark {
           c.awaitSubscribed();
           c.reset();
         }
-        if (measure(mode, base, authorTokens, clients)) {
+        if (measure(mode, base, node, authorTokens, clients)) {
           held = clients.size();
         }
       }
@@ -186,7 +187,9 @@ public final class LiveBenchmark {
   }
 
   /** One step; true when p95 stayed under 500 ms and nothing was lost or duplicated. */
-  private boolean measure(String mode, URI base, List<String> authorTokens, List<Client> clients) throws Exception {
+  private boolean measure(String mode, URI base, Process node, List<String> authorTokens, List<Client> clients)
+      throws Exception {
+    Duration cpuBefore = cpuTime(node);
     Map<Long, Integer> posted = new ConcurrentHashMap<>();
     Histogram answered = new Histogram(600_000_000_000L, 3);
     ScheduledExecutorService poster = Executors.newSingleThreadScheduledExecutor();
@@ -221,6 +224,7 @@ public final class LiveBenchmark {
     poster.shutdown();
     CompletableFuture.allOf(posts.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
     Thread.sleep(Long.getLong("bench.settle", 5000));
+    Duration cpuAfter = cpuTime(node);
 
     Histogram latency = new Histogram(600_000_000_000L, 3);
     long lost = 0;
@@ -249,7 +253,22 @@ public final class LiveBenchmark {
         answered.getValueAtPercentile(50) / 1000.0, answered.getValueAtPercentile(99) / 1000.0,
         (double) latency.getValueAtPercentile(50), (double) latency.getValueAtPercentile(95),
         (double) latency.getValueAtPercentile(99), (double) latency.getMaxValue(), lost, duplicated, closed);
+    long frames = latency.getTotalCount() + duplicated;
+    if (cpuBefore != null && cpuAfter != null && frames > 0) {
+      Duration nodeCpu = cpuAfter.minus(cpuBefore);
+      System.out.printf(Locale.ROOT, "%-7s clients %5d  node CPU %.1f s for %d frames: %.1f µs per delivered frame%n",
+          mode, clients.size(), nodeCpu.toMillis() / 1000.0, frames, nodeCpu.toNanos() / 1000.0 / frames);
+    }
     return posted.size() == total && lost == 0 && duplicated == 0 && latency.getValueAtPercentile(95) < 500;
+  }
+
+  /**
+   * The CPU time the node's JVM has used so far (user and system, every thread): the step's share,
+   * divided by the frames delivered, is what one frame costs the node, posting and storing included.
+   * Null for a node the benchmark did not start ({@code -Dbench.url}).
+   */
+  private static Duration cpuTime(Process node) {
+    return node == null ? null : node.info().totalCpuDuration().orElse(null);
   }
 
   /**
