@@ -114,7 +114,7 @@ final class BenchNode implements AutoCloseable {
       }
       try {
         HttpResponse<String> r = send(HttpRequest.newBuilder(base.resolve("health/ready")));
-        if (r.statusCode() == 200 && r.body().contains("UP")) {
+        if (r.statusCode() == 200 && r.body().contains("UP") && r.body().contains("\"database\"")) {
           return;
         }
       } catch (IOException e) {

@@ -401,7 +401,7 @@ public final class LiveBenchmark {
       try {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("health/ready")).build(),
             HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() == 200 && r.body().contains("UP")) {
+        if (r.statusCode() == 200 && r.body().contains("UP") && r.body().contains("\"database\"")) {
           return;
         }
       } catch (IOException e) {

@@ -96,7 +96,7 @@ public final class MicroNode implements AutoCloseable {
         HttpResponse<String> ready = http.send(
             HttpRequest.newBuilder(base().resolve("health/ready")).timeout(Duration.ofSeconds(20)).build(),
             HttpResponse.BodyHandlers.ofString());
-        if (ready.statusCode() == 200 && ready.body().contains("UP")) {
+        if (ready.statusCode() == 200 && ready.body().contains("UP") && ready.body().contains("\"database\"")) {
           return this;
         }
       } catch (IOException e) {
