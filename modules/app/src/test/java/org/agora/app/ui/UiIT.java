@@ -220,6 +220,29 @@ class UiIT {
     page.context().close();
   }
 
+  /**
+   * The header search box as a newcomer meets it: a click into the empty box shows no error, a
+   * colleague's name typed in is offered as a person, and picking it opens their profile.
+   */
+  @Test
+  void theHeaderSearchBoxOffersAColleagueWithoutAnError() {
+    var colleague = Api.anonymous(base).as("admin", "agora-demo").get("api/v1/people?department=Engineering&limit=3")
+        .json().getJsonArray("items").getJsonObject(1);
+    String name = colleague.getString("displayName");
+    Page page = loggedIn("admin");
+    page.locator("vaadin-combo-box.agora-search input").click();
+    page.waitForTimeout(1_000); // the empty box's first fetch is what used to fail
+    assertThat(page.getByText("Internal error")).hasCount(0);
+    page.locator("vaadin-combo-box.agora-search input").pressSequentially(name, new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(30));
+    var offered = page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(name));
+    assertThat(offered.first()).isVisible();
+    assertThat(offered.first()).containsText("person");
+    offered.first().click();
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/people/" + colleague.getJsonNumber("id").longValue() + "$"));
+    assertThat(page.getByText("Internal error")).hasCount(0);
+    page.context().close();
+  }
+
   /** A German browser gets the German UI: login form, navigation, home. */
   @Test
   void aGermanBrowserGetsGerman() {

@@ -23,12 +23,16 @@ public class SearchBox extends ComboBox<Suggestion> {
     setWidth("min(360px, 40vw)");
     setItemLabelGenerator(this::label);
     setItems(query -> {
+      // Read the page first, whatever is typed: Vaadin fails the fetch ("Internal error" on the
+      // page) when a data provider never asks for its limit, as it did for the empty box.
+      int offset = query.getOffset();
+      int limit = query.getLimit();
       String typed = query.getFilter().orElse("");
       if (typed.isBlank()) {
         return java.util.stream.Stream.empty();
       }
       try {
-        return search.suggest(currentUser.required(), typed).items().stream().skip(query.getOffset()).limit(query.getLimit());
+        return search.suggest(currentUser.required(), typed).items().stream().skip(offset).limit(limit);
       } catch (RuntimeException searchDown) {
         return java.util.stream.Stream.empty(); // the results page explains an outage; type-ahead just stays quiet
       }
