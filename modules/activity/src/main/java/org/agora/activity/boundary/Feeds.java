@@ -10,6 +10,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Set;
 import org.agora.activity.control.ActivityViews;
@@ -46,8 +50,11 @@ public class Feeds {
   @Inject Clock clock;
   @Inject HomeTimelines timelines;
 
-  /** A thread: the post and its comments. */
-  public record Thread(FeedItem post, List<FeedItem> comments) {}
+  /**
+   * A thread: the post and the first page of its comments, oldest first; {@code commentsNext} is
+   * the cursor of the next page ({@code GET /posts/{id}/comments}), null when all are here.
+   */
+  public record Thread(FeedItem post, List<FeedItem> comments, String commentsNext) {}
 
   /**
    * The stored timeline serves the first pages (one index range scan); past its end, or for a
@@ -90,13 +97,68 @@ public class Feeds {
   }
 
   public Thread thread(AgoraPrincipal reader, long id) {
+    FeedItem post = post(reader, id);
+    Page<FeedItem> comments = comments(reader, post, PageRequest.of(null, null));
+    return new Thread(post, comments.items(), comments.next());
+  }
+
+  /** A page of a post's comments, oldest first; 404 for a post the reader may not see. */
+  public Page<FeedItem> comments(AgoraPrincipal reader, long postId, PageRequest page) {
+    FeedItem post = post(reader, postId);
+    if (post.id() != postId) {
+      throw new NotFoundException("No post with id " + postId);
+    }
+    return comments(reader, post, page);
+  }
+
+  /**
+   * The newest {@code perPost} comments under each of the given posts, for a feed page; posts the
+   * reader may not see get none.
+   */
+  public Map<Long, List<FeedItem>> latestComments(AgoraPrincipal reader, Collection<Long> postIds, int perPost) {
+    if (postIds.isEmpty()) {
+      return Map.of();
+    }
+    return views.items(queries.latestComments(postIds, perPost), reader.id(), a -> audience.canRead(reader, a))
+        .stream()
+        .filter(comment -> audience.canRead(reader, em.find(Activity.class, comment.id())))
+        .collect(Collectors.groupingBy(FeedItem::parentId, LinkedHashMap::new, Collectors.toList()));
+  }
+
+  /**
+   * The opening words of each item the reader may see (for notification lines): plain text, at
+   * most {@code max} characters; items the reader may not see are absent.
+   */
+  public Map<Long, String> excerpts(AgoraPrincipal reader, Collection<Long> ids, int max) {
+    Map<Long, String> excerpts = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return excerpts;
+    }
+    for (FeedItem item : views.items(List.copyOf(ids), reader.id(), a -> audience.canRead(reader, a))) {
+      if (item.text() != null && audience.canRead(reader, em.find(Activity.class, item.id()))) {
+        String plain = item.text().replaceAll("[*_`>#\\[\\]]", "").replaceAll("\\s+", " ").strip();
+        excerpts.put(item.id(), plain.length() <= max ? plain : plain.substring(0, max - 1).strip() + "…");
+      }
+    }
+    return excerpts;
+  }
+
+  /** The post itself, or for a comment's id the post it belongs to, as the reader sees it. */
+  private FeedItem post(AgoraPrincipal reader, long id) {
     Activity activity = audience.readable(reader, em.find(Activity.class, id), id);
     long postId = activity.getParentId() == null ? id : activity.getParentId();
     List<FeedItem> post = views.items(List.of(postId), reader.id(), a -> audience.canRead(reader, a));
     if (post.isEmpty()) {
       throw new NotFoundException("No post with id " + id);
     }
-    return new Thread(post.get(0), views.items(queries.thread(postId), reader.id(), a -> audience.canRead(reader, a)));
+    return post.get(0);
+  }
+
+  /** Comments inherit their post's audience: whoever may read the post may read all of them. */
+  private Page<FeedItem> comments(AgoraPrincipal reader, FeedItem post, PageRequest page) {
+    long after = page.after() == null ? 0 : page.after();
+    List<Long> ids = queries.thread(post.id(), after, page.fetchSize());
+    return Page.of(views.items(ids, reader.id(), a -> audience.canRead(reader, a)), page.limit(), FeedItem::id);
   }
 
   /** The earlier texts of an edited item, oldest first; readable to whoever may read the item. */

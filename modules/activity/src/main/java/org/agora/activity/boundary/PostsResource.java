@@ -12,12 +12,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.agora.platform.boundary.CurrentUser;
+import org.agora.platform.boundary.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,7 +45,7 @@ public class PostsResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "A post (or the post of a comment) with its comments")
+  @Operation(summary = "A post (or the post of a comment) with the first page of its comments")
   public Feeds.Thread get(@PathParam("id") long id) {
     return feeds.thread(currentUser.required(), id);
   }
@@ -69,6 +71,14 @@ public class PostsResource {
   public Response delete(@PathParam("id") long id) {
     posts.delete(currentUser.required(), id);
     return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{id}/comments")
+  @Operation(summary = "A post's comments, oldest first, a page at a time")
+  public org.agora.platform.boundary.Page<org.agora.activity.entity.FeedItem> comments(
+      @PathParam("id") long id, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    return feeds.comments(currentUser.required(), id, PageRequest.of(limit, cursor));
   }
 
   @POST

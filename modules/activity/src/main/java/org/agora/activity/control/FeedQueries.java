@@ -83,12 +83,29 @@ public class FeedQueries {
             .setParameter(3, tag));
   }
 
-  /** Comments of a post, oldest first (threads read top-down). */
-  public List<Long> thread(long postId) {
+  /** Comments of a post after {@code afterId}, oldest first (threads read top-down). */
+  public List<Long> thread(long postId, long afterId, int limit) {
     return ids(
         em.createNativeQuery(
-                "select a.id from activity a where a.parent_id = ?1 and a.deleted_at is null order by a.id")
-            .setParameter(1, postId));
+                "select a.id from activity a where a.parent_id = ?1 and a.id > ?2 and a.deleted_at is null"
+                    + " order by a.id limit ?3")
+            .setParameter(1, postId)
+            .setParameter(2, afterId)
+            .setParameter(3, limit));
+  }
+
+  /**
+   * The newest {@code perPost} comments of each post, one query for a whole feed page; the ids
+   * come oldest first within a post, as a thread reads.
+   */
+  public List<Long> latestComments(Collection<Long> postIds, int perPost) {
+    return ids(
+        em.createNativeQuery(
+                "select id from (select a.id, a.parent_id, row_number() over (partition by a.parent_id order by a.id desc) n"
+                    + " from activity a where a.parent_id = any(cast(?1 as bigint[])) and a.deleted_at is null) latest"
+                    + " where n <= ?2 order by parent_id, id")
+            .setParameter(1, Audience.idArray(postIds))
+            .setParameter(2, perPost));
   }
 
   static String visibleSql(String a, Collection<Long> readable) {

@@ -245,6 +245,41 @@ class ActivityIT {
     assertThat(ids(as(0).get("api/v1/tags/nightingale/feed"))).contains(post);
   }
 
+  /** A long thread is read a page at a time, oldest first; the count is what the reader can list. */
+  @Test
+  void aThreadIsReadInPagesOldestFirst() {
+    long post = post(as(0), "Long thread " + System.nanoTime());
+    List<Long> written = new ArrayList<>();
+    for (int i = 0; i < 23; i++) {
+      written.add(idOf(as(1 + i % 3).post("api/v1/posts/" + post + "/comments", "{\"text\":\"reply " + i + "\"}")));
+    }
+    // The sixth reply was written by person 3 (1 + 5 % 3): its author deletes it.
+    assertThat(as(3).delete("api/v1/posts/" + written.remove(5)).status()).isEqualTo(204);
+
+    JsonObject thread = as(4).get("api/v1/posts/" + post).json();
+    assertThat(thread.getJsonObject("post").getInt("comments")).isEqualTo(22);
+    assertThat(thread.getJsonArray("comments")).hasSize(20);
+    List<Long> read = new ArrayList<>();
+    String cursor = null;
+    do {
+      Api.Answer page = as(4).get("api/v1/posts/" + post + "/comments?limit=8" + (cursor == null ? "" : "&cursor=" + cursor));
+      read.addAll(ids(page));
+      cursor = page.json().isNull("next") ? null : page.json().getString("next");
+    } while (cursor != null);
+    assertThat(read).isEqualTo(written);
+
+    // A comment's permalink leads to its post's thread; a secret post's comments are not there for outsiders.
+    assertThat(as(4).get("api/v1/posts/" + written.get(3)).json().getJsonObject("post").getJsonNumber("id").longValue())
+        .isEqualTo(post);
+    long secret = community(as(0), "Thread secret " + System.nanoTime(), "SECRET");
+    long hidden = postIn(as(0), secret, "members only");
+    idOf(as(0).post("api/v1/posts/" + hidden + "/comments", "{\"text\":\"still members only\"}"));
+    Api.Answer refused = as(2).get("api/v1/posts/" + hidden + "/comments");
+    assertThat(refused.status()).isEqualTo(404);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(as(2).get("api/v1/posts/" + post + "/comments?limit=0").status()).isEqualTo(400);
+  }
+
   @Test
   void pagingIsStableWhilePostsArrive() {
     Api author = as(4);
