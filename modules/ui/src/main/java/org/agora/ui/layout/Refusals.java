@@ -1,0 +1,55 @@
+package org.agora.ui.layout;
+
+import jakarta.ws.rs.WebApplicationException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the app says when a service refuses a change: a sentence in the reader's language, never
+ * the service's own English constraint text ("text: must not be blank").
+ */
+public final class Refusals {
+
+  private static final Pattern BLANK = Pattern.compile("^(\\w+): must not be (?:blank|null|empty)$");
+  private static final Pattern TOO_LONG = Pattern.compile("^(\\w+): (?:at most (\\d+) characters|size must be between \\d+ and (\\d+))$");
+
+  /** Service messages that say more than their status, with their translations' keys. */
+  private static final Map<String, String> KNOWN = Map.of(
+      "url: only http and https links can be saved", "error.url.scheme",
+      "Organisation insights are for admins; community owners ask with ?community=.", "error.insights.adminsOnly");
+
+  private Refusals() {}
+
+  public static String explain(WebApplicationException refused) {
+    String message = refused.getMessage() == null ? "" : refused.getMessage();
+    if (KNOWN.containsKey(message)) {
+      return Texts.t(KNOWN.get(message));
+    }
+    Matcher blank = BLANK.matcher(message);
+    if (blank.matches()) {
+      return Texts.t("error.blank", field(blank.group(1)));
+    }
+    Matcher tooLong = TOO_LONG.matcher(message);
+    if (tooLong.matches()) {
+      String max = tooLong.group(2) != null ? tooLong.group(2) : tooLong.group(3);
+      return Texts.t("error.tooLong", field(tooLong.group(1)), Integer.parseInt(max));
+    }
+    return switch (refused.getResponse().getStatus()) {
+      case 400, 422 -> Texts.t("error.invalid");
+      case 403 -> Texts.t("error.forbidden");
+      case 404, 410 -> Texts.t("error.notFound");
+      case 409 -> Texts.t("error.conflict");
+      case 429 -> Texts.t("error.tooMany");
+      default -> Texts.t("error.unexpected");
+    };
+  }
+
+  /** The field's name as the form labels it ("text" is "Text"/"Text", "name" is "Name"). */
+  private static String field(String name) {
+    String key = "error.field." + name.toLowerCase(Locale.ROOT);
+    String label = Texts.t(key);
+    return label.startsWith("!{") || label.equals(key) ? name : label;
+  }
+}
