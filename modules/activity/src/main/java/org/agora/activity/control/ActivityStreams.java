@@ -82,6 +82,7 @@ public final class ActivityStreams {
     Map<String, Object> note = new LinkedHashMap<>();
     note.put("id", url(base, "api/v1/posts/" + item.id()));
     note.put("type", item.question() ? "Question" : "Note");
+    note.put("url", url(base, "posts/" + item.id())); // the page people open in the web app
     note.put("attributedTo", url(base, "api/v1/people/" + item.actor().id()));
     note.put("content", item.html());
     note.put("mediaType", "text/html");
@@ -105,12 +106,14 @@ public final class ActivityStreams {
     return Map.of(
         "type", "Person",
         "id", url(base, "api/v1/people/" + person.id()),
+        "url", url(base, "people/" + person.id()),
         "name", person.displayName(),
         "preferredUsername", person.username());
   }
 
   private static Map<String, Object> group(FeedItem.CommunityRef community, URI base) {
-    return Map.of("type", "Group", "id", url(base, "api/v1/communities/" + community.id()), "name", community.name());
+    return Map.of("type", "Group", "id", url(base, "api/v1/communities/" + community.id()),
+        "url", url(base, "communities/" + community.id()), "name", community.name());
   }
 
   private static String url(URI base, String path) {

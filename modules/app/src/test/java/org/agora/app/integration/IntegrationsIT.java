@@ -307,7 +307,8 @@ class IntegrationsIT {
       assertThat(finance.as(4).put("api/v1/me/mail", "{\"language\":\"fr\"}").status()).isEqualTo(400);
       String author = finance.json(0).getString("displayName");
 
-      post(finance.as(0), "Hallo @" + finance.username(4) + " und @" + finance.username(3) + ", bitte den Plan " + run, null);
+      long mentioning =
+          post(finance.as(0), "Hallo @" + finance.username(4) + " und @" + finance.username(3) + ", bitte den Plan " + run, null);
       await("both mentions were mailed", () -> mails(collect(smtp[0], arrived), german, run).size() == 1
           && mails(arrived, english, run).size() == 1);
       MimeMessage de = mails(arrived, german, run).get(0);
@@ -324,6 +325,7 @@ class IntegrationsIT {
       String html = (String) parts.getBodyPart(1).getContent();
       assertThat(text).startsWith("Hello ").contains("bitte den Plan").contains("Unsubscribe from these emails: ");
       assertThat(html).contains("<li>").contains("mail/unsubscribe?token=");
+      assertThat(text).as("the mail leads to the post's page").contains("/posts/" + mentioning);
 
       // Invitations and join requests are mailed too, each in the reader's language.
       String community = "Mailing " + run;

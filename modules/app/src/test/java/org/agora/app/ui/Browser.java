@@ -49,6 +49,14 @@ final class Browser implements AutoCloseable {
     return page;
   }
 
+  /** A phone: 390 x 844 CSS pixels (an iPhone 14's viewport), touch, a mobile user agent's layout. */
+  Page newPhonePage(String locale) {
+    Page page = browser.newContext(new NewContextOptions().setViewportSize(390, 844).setDeviceScaleFactor(2)
+        .setIsMobile(true).setHasTouch(true).setLocale(locale)).newPage();
+    page.setDefaultTimeout(20_000);
+    return page;
+  }
+
   static void screenshot(Page page, String name) {
     String folder = System.getProperty("agora.screenshots");
     if (folder != null && !folder.isBlank()) {

@@ -119,6 +119,7 @@ public class Documents {
     Map<String, Object> actor = new LinkedHashMap<>();
     actor.put("type", "Person");
     actor.put("id", base.resolve("api/v1/people/" + id).toString());
+    actor.put("url", base.resolve("people/" + id).toString());
     if (person != null) {
       actor.put("name", person.getDisplayName());
       actor.put("preferredUsername", person.getUsername());
@@ -131,6 +132,7 @@ public class Documents {
     Map<String, Object> group = new LinkedHashMap<>();
     group.put("type", "Group");
     group.put("id", base.resolve("api/v1/communities/" + id).toString());
+    group.put("url", base.resolve("communities/" + id).toString());
     if (community != null) {
       group.put("name", community.getName());
     }

@@ -6,7 +6,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The absolute links in emails: Agora itself and the unsubscribe page with its signed token. */
+/**
+ * The absolute links in emails: Agora itself, the page of what a mail is about (a post, a
+ * community) and the unsubscribe page with its signed token.
+ */
 @ApplicationScoped
 public class MailLinks {
 
@@ -20,6 +23,15 @@ public class MailLinks {
 
   public String home() {
     return publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+  }
+
+  /** A post's (or a comment's) page in the web app. */
+  public String post(long activityId) {
+    return home() + "posts/" + activityId;
+  }
+
+  public String community(long communityId) {
+    return home() + "communities/" + communityId;
   }
 
   public String unsubscribe(long personId) {

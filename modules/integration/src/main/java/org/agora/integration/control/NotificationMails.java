@@ -48,15 +48,18 @@ public class NotificationMails {
     Object[] row = rows.get(0);
     Person actor = row[0] == null ? null : em.find(Person.class, ((Number) row[0]).longValue());
     String about = "";
+    String link = links.home();
     if (row[1] != null) {
+      link = links.post(((Number) row[1]).longValue());
       Activity activity = em.find(Activity.class, ((Number) row[1]).longValue());
       about = activity == null || activity.getText() == null ? "" : excerpt(activity.getText());
     } else if (row[2] != null) {
+      link = links.community(((Number) row[2]).longValue());
       Community community = em.find(Community.class, ((Number) row[2]).longValue());
       about = community == null ? "" : community.getName();
     }
     MailTemplates.Mail mail = new MailTemplates(preferences.language()).notification(created.notificationType().name(),
-        recipient.getDisplayName(), actor == null ? "Agora" : actor.getDisplayName(), about, links.home(),
+        recipient.getDisplayName(), actor == null ? "Agora" : actor.getDisplayName(), about, link,
         links.unsubscribe(recipient.getId()));
     queue.enqueue("notification:" + created.notificationId(), recipient.getId(), recipient.getEmail(), mail);
   }

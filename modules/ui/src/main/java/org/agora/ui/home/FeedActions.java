@@ -2,40 +2,120 @@ package org.agora.ui.home;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.agora.bookmarks.boundary.Bookmarks;
+import org.agora.bookmarks.entity.BookmarkView;
+import org.agora.activity.boundary.Feeds;
 import org.agora.activity.boundary.Posts;
 import org.agora.activity.boundary.Reactions;
+import org.agora.activity.entity.FeedItem;
 import org.agora.activity.entity.ReactionKind;
 import org.agora.insights.boundary.Moderation;
 import org.agora.insights.boundary.ReportRequest;
 import org.agora.insights.entity.ReportReason;
 import org.agora.insights.entity.TargetType;
+import org.agora.live.boundary.LiveListeners;
+import org.agora.live.entity.BusEvent;
+import org.agora.people.boundary.PersonDirectory;
 import org.agora.platform.boundary.CurrentUser;
+import org.agora.platform.boundary.Page;
+import org.agora.platform.boundary.PageRequest;
+import org.agora.platform.entity.AgoraPrincipal;
+import org.agora.search.boundary.Search;
+import org.agora.ui.layout.LiveUpdates;
+import org.agora.ui.layout.Refusals;
 
-/** What a reader does with a stream item from any feed view: like, comment, report. */
+/** What a reader does with a stream item from any feed view: like, read and write comments, accept an answer, report. */
 @Dependent
 public class FeedActions {
 
+  /** Comments shown under a card before "show all". */
+  static final int LATEST = 2;
+  /** Comments loaded per "show more" in a thread. */
+  static final int THREAD_PAGE = 20;
+
   @Inject Posts posts;
   @Inject Reactions reactions;
+  @Inject Feeds feeds;
   @Inject Moderation moderation;
+  @Inject PersonDirectory directory;
+  @Inject Search search;
   @Inject CurrentUser currentUser;
+  @Inject Bookmarks bookmarks;
+  @Inject LiveListeners live;
+
+  /**
+   * The reader, taken when the view is built (in a request): live updates run on the cluster
+   * bus's thread, where there is no request and so no caller to ask the security context about.
+   */
+  private AgoraPrincipal reader;
+
+  @PostConstruct
+  void takeReader() {
+    reader = currentUser.required();
+  }
 
   /** Likes the item, or takes the like back; answers whether it is liked now. */
   boolean toggleLike(long activityId, boolean liked) {
     return attempt(() -> {
       if (liked) {
-        reactions.withdraw(currentUser.required(), activityId);
+        reactions.withdraw(reader, activityId);
       } else {
-        reactions.react(currentUser.required(), activityId, ReactionKind.LIKE);
+        reactions.react(reader, activityId, ReactionKind.LIKE);
       }
     }) ? !liked : liked;
   }
 
-  boolean comment(long postId, String text) {
-    return attempt(() -> posts.comment(currentUser.required(), postId, text));
+  /** Writes a comment; its id, or null when refused (the reader was told why). */
+  Long comment(long postId, String text) {
+    long[] id = new long[1];
+    return attempt(() -> id[0] = posts.comment(reader, postId, text)) ? id[0] : null;
+  }
+
+  boolean acceptAnswer(long questionId, long commentId) {
+    return attempt(() -> posts.acceptAnswer(reader, questionId, commentId));
+  }
+
+  /** The newest comments under each of a feed page's posts, in one query. */
+  Map<Long, List<FeedItem>> latestComments(Collection<Long> postIds) {
+    try {
+      return feeds.latestComments(reader, postIds, LATEST);
+    } catch (RuntimeException e) {
+      return Map.of(); // the cards still show; their threads open on demand
+    }
+  }
+
+  /** The comments of a post after the one with {@code afterId} (0: from the start), oldest first. */
+  Page<FeedItem> commentsAfter(long postId, long afterId) {
+    return feeds.comments(reader, postId, new PageRequest(THREAD_PAGE, afterId == 0 ? null : afterId));
+  }
+
+  /** The post (or the post of a comment) with the first page of its thread. */
+  public Feeds.Thread thread(long id) {
+    return feeds.thread(reader, id);
+  }
+
+  /** The bookmark a "saved a link" item points at ({@code bookmark:<id>}), if the reader may see it. */
+  Optional<BookmarkView> bookmark(String ref) {
+    if (ref == null || !ref.startsWith("bookmark:")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(bookmarks.get(reader, Long.parseLong(ref.substring("bookmark:".length()))));
+    } catch (RuntimeException goneOrHidden) {
+      return Optional.empty();
+    }
   }
 
   boolean report(long activityId, boolean comment, ReportReason reason, String note) {
@@ -44,11 +124,20 @@ public class FeedActions {
     request.targetId = activityId;
     request.reason = reason;
     request.note = note;
-    return attempt(() -> moderation.report(currentUser.required(), request));
+    return attempt(() -> moderation.report(reader, request));
+  }
+
+  Completions completions(TextArea text) {
+    return new Completions(text, directory, search, currentUser);
   }
 
   long me() {
-    return currentUser.id();
+    return reader.id();
+  }
+
+  /** Live events while the component is on screen (new comments and reactions for a card). */
+  void whileShown(Component component, BiConsumer<UI, BusEvent> listener) {
+    LiveUpdates.whileAttached(component, live, listener);
   }
 
   /** Runs a change; a refusal (validation, permission) becomes a readable message, not an error page. */
@@ -57,7 +146,8 @@ public class FeedActions {
       change.run();
       return true;
     } catch (WebApplicationException refused) {
-      Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+      Notification.show(Refusals.explain(refused), 5000, Notification.Position.MIDDLE)
+          .addThemeVariants(NotificationVariant.LUMO_ERROR);
       return false;
     }
   }

@@ -1,55 +1,75 @@
 package org.agora.ui.home;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import org.agora.insights.entity.ReportReason;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import java.util.Objects;
+import org.agora.activity.entity.ActivityType;
 import org.agora.activity.entity.FeedItem;
+import org.agora.bookmarks.entity.BookmarkView;
+import org.agora.insights.entity.ReportReason;
+import org.agora.live.entity.BusEvent;
+import org.agora.ui.layout.ExternalLink;
 import org.agora.ui.layout.MainLayout;
 import org.agora.ui.layout.Texts;
+import org.agora.ui.layout.Times;
 
-/** One stream item: who, where, when, what they wrote (already sanitized HTML) and its counts. */
+/**
+ * One stream item: who, where, when (a link to the item's own page), what they wrote (already
+ * sanitized HTML), its counts and, with actions, like, comment and report and the thread.
+ */
 public class FeedCard extends VerticalLayout {
 
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+  private final Span counts = new Span();
+  private CommentThread thread;
+  private int reactions;
+  private int comments;
 
   public FeedCard(FeedItem item) {
-    this(item, null);
+    this(item, null, List.of());
   }
 
-  /** A card with like, comment and report buttons when {@code actions} is given. */
-  public FeedCard(FeedItem item, FeedActions actions) {
+  /**
+   * A card with like, comment and report buttons when {@code actions} is given, and under it the
+   * thread: the {@code latest} comments, or the whole thread when {@code latest} is null.
+   */
+  public FeedCard(FeedItem item, FeedActions actions, List<FeedItem> latest) {
     addClassName("feed-card");
     setSpacing(false);
+    getElement().setAttribute("role", "article");
     getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
         .set("padding", "var(--lumo-space-m)").set("background", "var(--lumo-base-color)");
     HorizontalLayout header = new HorizontalLayout(MainLayout.avatar(item.actor().displayName(), item.actor().avatarUrl()),
         person(item.actor()), new Span(verb(item)));
     header.setAlignItems(Alignment.CENTER);
+    header.getStyle().set("flex-wrap", "wrap");
     if (item.community() != null) {
       header.add(new Span(getTranslation("feed.in")), new Anchor("communities/" + item.community().id(), item.community().name()));
     }
-    Span when = new Span(WHEN.withLocale(getLocale()).format(item.createdAt()) + (item.edited() ? " · " + getTranslation("feed.edited") : ""));
+    Anchor when = new Anchor("posts/" + item.id(), Times.relative(item.createdAt(), getLocale())
+        + (item.edited() ? " · " + getTranslation("feed.edited") : ""));
+    when.addClassName("feed-time");
+    when.setTitle(Times.exact(item.createdAt(), getLocale()));
+    when.getElement().setAttribute("aria-label", getTranslation("feed.permalink") + ", " + Times.exact(item.createdAt(), getLocale()));
     when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
     add(header, when);
     if (item.html() != null) {
       add(new Html("<div class=\"feed-text\">" + item.html() + "</div>"));
+    }
+    if (item.type() == ActivityType.BOOKMARKED && actions != null) {
+      actions.bookmark(item.objectRef()).ifPresent(b -> add(bookmark(b)));
     }
     if (item.shared() != null) {
       FeedCard original = new FeedCard(item.shared());
@@ -57,41 +77,93 @@ public class FeedCard extends VerticalLayout {
       add(original);
     }
     if (item.type().isAuthored()) {
-      Span counts = new Span(getTranslation("feed.counts", item.reactionCount(), item.comments(), item.shares())
-          + (item.question() ? " · " + getTranslation(item.acceptedAnswerId() != null ? "feed.answered" : "feed.question") : ""));
+      reactions = item.reactionCount();
+      comments = item.comments();
+      counts.addClassName("feed-counts");
       counts.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+      showCounts(item);
       add(counts);
       if (actions != null) {
-        add(actionBar(item, actions));
+        thread = new CommentThread(item, latest, actions, n -> {
+          comments = n;
+          showCounts(item);
+        });
+        add(actionBar(item, actions, thread), thread);
+        followLive(item, actions);
       }
     }
   }
 
-  private Component actionBar(FeedItem item, FeedActions actions) {
-    boolean[] liked = {"LIKE".equals(item.myReaction())};
-    Button like = new Button(getTranslation(liked[0] ? "feed.liked" : "feed.like"), VaadinIcon.THUMBS_UP.create());
-    like.addClickListener(e -> {
-      liked[0] = actions.toggleLike(item.id(), liked[0]);
-      like.setText(getTranslation(liked[0] ? "feed.liked" : "feed.like"));
-    });
-    TextField reply = new TextField();
-    reply.setPlaceholder(getTranslation("feed.comment.placeholder"));
-    reply.setAriaLabel(getTranslation("feed.comment"));
-    reply.setMaxLength(10_000);
-    reply.setVisible(false);
-    Button send = new Button(getTranslation("feed.send"), e -> {
-      if (!reply.getValue().isBlank() && actions.comment(item.parentId() != null ? item.parentId() : item.id(), reply.getValue())) {
-        reply.clear();
-        Notification.show(getTranslation("feed.commented"), 2000, Notification.Position.BOTTOM_START);
+  /**
+   * While the card is on screen, what others do to the post shows at once: a new comment appears
+   * at the end of the thread and the counts follow, as do the counts after a reaction.
+   */
+  private void followLive(FeedItem item, FeedActions actions) {
+    actions.whileShown(this, (ui, bus) -> {
+      if (!BusEvent.ACTIVITY.equals(bus.kind()) || bus.actorId() == null || bus.actorId() == actions.me()) {
+        return;
+      }
+      boolean commented = "created".equals(bus.change()) && Objects.equals(bus.parentId(), item.id());
+      boolean reacted = "reacted".equals(bus.change()) && Objects.equals(bus.activityId(), item.id());
+      if (commented || reacted) {
+        ui.access(() -> {
+          try {
+            FeedItem fresh = actions.thread(item.id()).post();
+            reactions = fresh.reactionCount();
+            comments = fresh.comments();
+            showCounts(item);
+            if (commented) {
+              thread.showNewer();
+            }
+          } catch (RuntimeException gone) {
+            // the post was deleted or hidden meanwhile; the card stays as it was
+          }
+        });
       }
     });
-    send.setVisible(false);
-    Button comment = new Button(getTranslation("feed.comment"), VaadinIcon.COMMENT_O.create(), e -> {
-      reply.setVisible(true);
-      send.setVisible(true);
-      reply.focus();
+  }
+
+  /** On the post's page: loads the thread as far as the comment a link pointed at. */
+  void revealComment(long commentId) {
+    if (thread != null) {
+      thread.revealUpTo(commentId);
+    }
+  }
+
+  /** What was saved: the page's title as a link, its site and tags. */
+  private static Div bookmark(BookmarkView b) {
+    Div saved = new Div(ExternalLink.to(b.url(), b.title()));
+    saved.addClassName("feed-bookmark");
+    saved.getStyle().set("border-left", "3px solid var(--lumo-contrast-20pct)").set("padding-left", "var(--lumo-space-s)")
+        .set("overflow-wrap", "anywhere");
+    Span site = new Span(b.host() + (b.tags().isEmpty() ? "" : " · " + String.join(", ", b.tags())));
+    site.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+    saved.add(site);
+    return saved;
+  }
+
+  private void showCounts(FeedItem item) {
+    counts.setText(getTranslation("feed.counts", reactions, comments, item.shares())
+        + (item.question() ? " · " + getTranslation(item.acceptedAnswerId() != null ? "feed.answered" : "feed.question") : ""));
+  }
+
+  private Component actionBar(FeedItem item, FeedActions actions, CommentThread thread) {
+    boolean[] liked = {"LIKE".equals(item.myReaction())};
+    Button like = new Button(getTranslation(liked[0] ? "feed.liked" : "feed.like"), VaadinIcon.THUMBS_UP.create());
+    like.getElement().setAttribute("aria-pressed", String.valueOf(liked[0]));
+    like.addClickListener(e -> {
+      boolean before = liked[0];
+      liked[0] = actions.toggleLike(item.id(), liked[0]);
+      if (before != liked[0]) {
+        reactions += liked[0] ? 1 : -1;
+        showCounts(item);
+      }
+      like.setText(getTranslation(liked[0] ? "feed.liked" : "feed.like"));
+      like.getElement().setAttribute("aria-pressed", String.valueOf(liked[0]));
     });
+    Button comment = new Button(getTranslation("feed.comment"), VaadinIcon.COMMENT_O.create(), e -> thread.focusReply());
     HorizontalLayout bar = new HorizontalLayout(like, comment);
+    bar.getStyle().set("flex-wrap", "wrap");
     if (item.actor().id() != actions.me()) {
       Button report = new Button(getTranslation("feed.report"), VaadinIcon.FLAG_O.create(), e -> reportDialog(item, actions).open());
       report.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -99,10 +171,7 @@ public class FeedCard extends VerticalLayout {
     }
     like.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     comment.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-    VerticalLayout box = new VerticalLayout(bar, new HorizontalLayout(reply, send));
-    box.setPadding(false);
-    box.setSpacing(false);
-    return box;
+    return bar;
   }
 
   private static Dialog reportDialog(FeedItem item, FeedActions actions) {

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.agora.activity.entity.FeedItem;
 import org.agora.platform.boundary.Page;
@@ -68,7 +70,11 @@ public class FeedList extends VerticalLayout {
     }
     try {
       Page<FeedItem> page = pages.apply(next);
-      page.items().forEach(item -> addComponentAtIndex(shown++, new FeedCard(item, actions)));
+      // The newest comments of the whole page in one query, not one per card.
+      Map<Long, List<FeedItem>> latest = actions.latestComments(
+          page.items().stream().filter(item -> item.type().isAuthored()).map(FeedItem::id).toList());
+      page.items().forEach(item ->
+          addComponentAtIndex(shown++, new FeedCard(item, actions, latest.getOrDefault(item.id(), List.of()))));
       next = page.next();
       more.setText(getTranslation("feed.more"));
       more.setVisible(next != null);

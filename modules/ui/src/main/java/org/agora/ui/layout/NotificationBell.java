@@ -11,9 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import com.vaadin.flow.component.html.Anchor;
+import org.agora.activity.boundary.Feeds;
 import org.agora.activity.boundary.Notifications;
 import org.agora.activity.entity.NotificationGroup;
 import org.agora.platform.boundary.CurrentUser;
@@ -21,21 +20,25 @@ import org.agora.platform.boundary.PageRequest;
 
 /**
  * The bell in the app bar: the unread count as a badge, and a panel with the latest notifications
- * (grouped: "Anna and 3 others reacted to your post"); opening a line marks it read.
+ * (grouped: "Anna and 3 others reacted to your post"), each a link to what it is about; following
+ * one marks it read. "All notifications" opens the notifications page.
  */
 class NotificationBell extends Div {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.of("UTC"));
+  /** Notifications in the bell's panel; the notifications page has them all. */
+  private static final int PANEL = 12;
 
   private final Notifications notifications;
+  private final Feeds feeds;
   private final CurrentUser currentUser;
   private final Button bell = new Button(VaadinIcon.BELL.create());
   private final Span badge = new Span();
   private final LiveListeners live;
   private final AgoraPrincipal me;
 
-  NotificationBell(Notifications notifications, CurrentUser currentUser, LiveListeners live) {
+  NotificationBell(Notifications notifications, Feeds feeds, CurrentUser currentUser, LiveListeners live) {
     this.notifications = notifications;
+    this.feeds = feeds;
     this.currentUser = currentUser;
     this.live = live;
     this.me = currentUser.required();
@@ -71,63 +74,33 @@ class NotificationBell extends Div {
 
   private void openPanel() {
     Dialog panel = new Dialog();
+    panel.addClassName("notifications-panel");
     panel.setHeaderTitle(getTranslation("bell.title"));
     VerticalLayout lines = new VerticalLayout();
     lines.setPadding(false);
-    lines.setWidth("min(420px, 90vw)");
+    lines.setSpacing(false);
+    lines.setWidth("min(420px, 86vw)");
     try {
-      var page = notifications.list(currentUser.required(), false, PageRequest.of(20, null));
+      var page = notifications.list(me, false, PageRequest.of(PANEL, null));
       if (page.items().isEmpty()) {
         lines.add(new Paragraph(getTranslation("bell.empty")));
       }
-      for (NotificationGroup group : page.items()) {
-        lines.add(line(group));
-      }
+      lines.add(new NotificationLines(notifications, feeds, me).of(page.items(), () -> {
+        panel.close();
+        refresh();
+      }));
     } catch (RuntimeException e) {
       lines.add(new Paragraph(getTranslation("bell.error")));
     }
     Button allRead = new Button(getTranslation("bell.allRead"), e -> {
-      notifications.markAllRead(currentUser.required());
+      notifications.markAllRead(me);
       panel.close();
       refresh();
     });
+    Anchor all = new Anchor("notifications", getTranslation("bell.all"));
+    all.getElement().addEventListener("click", e -> panel.close());
     panel.add(lines);
-    panel.getFooter().add(new Button(getTranslation("bell.close"), e -> panel.close()), allRead);
+    panel.getFooter().add(all, new Button(getTranslation("bell.close"), e -> panel.close()), allRead);
     panel.open();
-  }
-
-  /** "Anna and 3 others reacted to your post", in the UI's language. */
-  private String summary(NotificationGroup group) {
-    String who = group.actors().isEmpty() ? getTranslation("bell.someone") : group.actors().get(0).displayName();
-    if (group.count() == 2) {
-      who = getTranslation("bell.andOther", who);
-    } else if (group.count() > 2) {
-      who = getTranslation("bell.andOthers", who, group.count() - 1);
-    }
-    return getTranslation("bell.type." + group.type().name().toLowerCase(java.util.Locale.ROOT), who);
-  }
-
-  private Div line(NotificationGroup group) {
-    Div line = new Div();
-    line.addClassName("notification-line");
-    Span text = new Span(summary(group));
-    if (group.unread() > 0) {
-      text.getStyle().set("font-weight", "600");
-    }
-    Span when = new Span(" · " + WHEN.withLocale(getLocale()).format(group.at()));
-    when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-    line.add(text, when);
-    line.getStyle().set("cursor", "pointer").set("padding", "var(--lumo-space-xs) 0");
-    line.getElement().setAttribute("tabindex", "0");
-    line.getElement().setAttribute("role", "button");
-    Runnable markRead = () -> {
-      notifications.markRead(currentUser.required(), group.id());
-      text.getStyle().remove("font-weight");
-      refresh();
-    };
-    line.addClickListener(e -> markRead.run());
-    // Keyboard too: Enter or Space on the focused line, as on a button.
-    line.getElement().addEventListener("keydown", e -> markRead.run()).setFilter("event.key === 'Enter' || event.key === ' '");
-    return line;
   }
 }
