@@ -160,6 +160,7 @@ public class Notifications {
       case JOIN_ANSWERED -> " answered your request to join";
       case MODERATED -> " moderated something you wrote or saved";
       case IDEA_STATUS -> " changed the status of an idea you voted for";
+      case REPORT_DECIDED -> " decided on something you reported";
     };
   }
 

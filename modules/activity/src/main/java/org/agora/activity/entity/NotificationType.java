@@ -15,5 +15,7 @@ public enum NotificationType {
   /** A moderator hid, restored or deleted something of theirs. */
   MODERATED,
   /** An idea they voted for changed its status. */
-  IDEA_STATUS
+  IDEA_STATUS,
+  /** A moderator decided on something they reported. */
+  REPORT_DECIDED
 }

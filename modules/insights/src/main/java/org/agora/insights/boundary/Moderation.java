@@ -35,8 +35,8 @@ import org.agora.platform.entity.AgoraPrincipal;
 /**
  * Reports and the moderation queue. Anyone reports what they can see; the reports on one thing
  * form one case. A case in a community is decided by that community's moderators (and admins);
- * everything else (profiles, profile posts, public bookmarks) by admins. Every decision is audited
- * and the author is notified.
+ * everything else (profiles, profile posts, public bookmarks) by admins. Every decision is audited;
+ * the author is notified (unless the reports are dismissed), and so are the reporters.
  */
 @ApplicationScoped
 @Transactional
@@ -127,7 +127,18 @@ public class Moderation {
     if (decision != Decision.DISMISS) {
       notifications.tell(found.authorId(), NotificationType.MODERATED, moderator.id(), null, found.communityId());
     }
+    tellReporters(found, moderator);
     return find(caseId);
+  }
+
+  /** Whoever reported it learns that it was decided (not what: the author's note is for the author). */
+  @SuppressWarnings("unchecked")
+  private void tellReporters(ModerationCase found, AgoraPrincipal moderator) {
+    List<Object> reporters = em.createNativeQuery("select reporter_id from report where case_id = ?1")
+        .setParameter(1, found.id()).getResultList();
+    reporters.forEach(reporter ->
+        notifications.tell(((Number) reporter).longValue(), NotificationType.REPORT_DECIDED, moderator.id(), null,
+            found.communityId()));
   }
 
   private void apply(AgoraPrincipal moderator, ModerationCase found, Decision decision, String note) {

@@ -57,7 +57,7 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
     try {
       scope = insights.scope(currentUser.required(), communityId);
     } catch (WebApplicationException refused) {
-      add(new H2(getTranslation("nav.insights")), new Paragraph(refused.getMessage()));
+      add(new H2(getTranslation("nav.insights")), new Paragraph(org.agora.ui.layout.Refusals.explain(refused)));
       return;
     }
     String query = communityId == null ? "" : "community=" + communityId + "&";
@@ -85,14 +85,14 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
     tables.setWidthFull();
     tables.add(
         panel(t("insights.isolated"), "collaboration/isolated?", query,
-            () -> insights.isolatedDepartments(scope, 90), InsightsView::grid),
-        panel(t("insights.trending"), "trending-tags?", query, () -> insights.trendingTags(scope, 20), InsightsView::grid));
+            () -> insights.isolatedDepartments(scope, 90), this::grid),
+        panel(t("insights.trending"), "trending-tags?", query, () -> insights.trendingTags(scope, 20), this::grid));
     if (communityId == null) {
       tables.add(panel(t("insights.connectors"), "connectors?", query,
-          () -> insights.connectors(scope, 90), InsightsView::grid));
+          () -> insights.connectors(scope, 90), this::grid));
     } else {
       tables.add(panel(t("insights.health"), "communities/" + communityId + "/health?", "",
-          () -> insights.communityHealth(scope), InsightsView::grid));
+          () -> insights.communityHealth(scope), this::grid));
     }
     add(tables);
   }
@@ -101,19 +101,8 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
     return new FigurePanel(title, "api/v1/insights/" + path + query + "format=csv", load, show, executor);
   }
 
-  private static Component grid(Table table) {
-    Grid<List<Object>> grid = new Grid<>();
-    for (int i = 0; i < table.columns().size(); i++) {
-      int column = i;
-      grid.addColumn(row -> row.get(column) == null ? "" : String.valueOf(row.get(column)))
-          .setHeader(table.columns().get(i).replace('_', ' ')).setAutoWidth(true);
-    }
-    grid.setItems(table.rows());
-    grid.setAllRowsVisible(table.rows().size() <= 12);
-    if (table.rows().size() > 12) {
-      grid.setHeight("360px");
-    }
-    return grid;
+  private Component grid(Table table) {
+    return FigureTable.of(table, getLocale());
   }
 
   private static String t(String key, Object... parameters) {
