@@ -226,20 +226,33 @@ public class Bookmarks {
         .setParameter(1, owner.id()).setParameter(2, oldTag).executeUpdate();
   }
 
-  /** Links most saved in the last {@code days} days, counting only bookmarks the reader may see. */
-  @SuppressWarnings("unchecked")
   public List<PopularLink> popular(AgoraPrincipal reader, int days) {
+    return popular(reader, days, null);
+  }
+
+  /**
+   * Links most saved in the last {@code days} days, counting only bookmarks the reader may see;
+   * with a {@code tag}, only saves tagged with it.
+   */
+  @SuppressWarnings("unchecked")
+  public List<PopularLink> popular(AgoraPrincipal reader, int days, String tag) {
     if (days < 1 || days > 365) {
       throw new BadRequestException("days: between 1 and 365");
     }
-    List<Object[]> rows =
+    String tagged = tag == null || tag.isBlank() ? ""
+        : " and exists (select 1 from bookmark_tag t where t.bookmark_id = b.id and t.tag = ?4)";
+    Query query =
         em.createNativeQuery(
                 "select l.id, l.url, max(b.title), count(*) from bookmark b join link l on l.id = b.link_id where "
-                    + visibleSql(reader) + " and b.created_at > ?3 group by l.id, l.url order by count(*) desc, l.id desc limit 20")
+                    + visibleSql(reader) + " and b.created_at > ?3" + tagged
+                    + " group by l.id, l.url order by count(*) desc, l.id desc limit 20")
             .setParameter(1, reader.id())
             .setParameter(2, ids(communities.readableCommunityIds(reader)))
-            .setParameter(3, Instant.now(clock).minusSeconds(86_400L * days).atOffset(ZoneOffset.UTC))
-            .getResultList();
+            .setParameter(3, Instant.now(clock).minusSeconds(86_400L * days).atOffset(ZoneOffset.UTC));
+    if (!tagged.isEmpty()) {
+      query.setParameter(4, tag(tag));
+    }
+    List<Object[]> rows = query.getResultList();
     return rows.stream()
         .map(r -> new PopularLink(((Number) r[0]).longValue(), (String) r[1], (String) r[2], ((Number) r[3]).longValue()))
         .toList();

@@ -109,9 +109,9 @@ public class BookmarksResource {
 
   @GET
   @Path("popular")
-  @Operation(summary = "Links most saved in the last ?days= (default 7)")
-  public List<org.agora.bookmarks.entity.PopularLink> popular(@QueryParam("days") Integer days) {
-    return bookmarks.popular(currentUser.required(), days == null ? 7 : days);
+  @Operation(summary = "Links most saved in the last ?days= (default 7), optionally only those saved with ?tag=")
+  public List<org.agora.bookmarks.entity.PopularLink> popular(@QueryParam("days") Integer days, @QueryParam("tag") String tag) {
+    return bookmarks.popular(currentUser.required(), days == null ? 7 : days, tag);
   }
 
   @POST

@@ -105,4 +105,26 @@ public class Following {
     return directory.peopleByIds(
         "select f.followee_id from follow f where f.follower_id = ?1", page, personId);
   }
+
+  /**
+   * Colleagues to follow, best first: those followed by the people I follow, then colleagues of my
+   * department; never myself or someone I follow already.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Long> suggestions(long personId, int limit) {
+    List<Number> ids = em.createNativeQuery(
+            "select p.id from person p"
+                + " left join (select f2.followee_id as id, count(*) as n from follow f1"
+                + "   join follow f2 on f2.follower_id = f1.followee_id where f1.follower_id = ?1 group by f2.followee_id) fof"
+                + "   on fof.id = p.id"
+                + " where p.active and p.id <> ?1"
+                + " and not exists (select 1 from follow f where f.follower_id = ?1 and f.followee_id = p.id)"
+                + " order by coalesce(fof.n, 0) desc,"
+                + " case when p.department_id = (select department_id from person where id = ?1) then 0 else 1 end, p.id"
+                + " limit ?2")
+        .setParameter(1, personId)
+        .setParameter(2, limit)
+        .getResultList();
+    return ids.stream().map(Number::longValue).toList();
+  }
 }

@@ -41,6 +41,17 @@ public class SkillVocabulary {
         .toList();
   }
 
+  /** The skills active colleagues have, most common first: what a skill field offers to complete. */
+  @Transactional
+  @SuppressWarnings("unchecked")
+  public List<String> common(int limit) {
+    return em.createNativeQuery(
+            "select s.skill from person_skill s join person p on p.id = s.person_id where p.active"
+                + " group by s.skill order by count(*) desc, s.skill limit ?1")
+        .setParameter(1, limit)
+        .getResultList();
+  }
+
   static String clean(String raw) {
     if (raw == null) {
       return "";

@@ -70,7 +70,7 @@ public class ExpertDiscovery {
     people.forEach((id, p) -> {
       ExpertSignals s = signals.get(id);
       ranked.add(new Expert(id, (String) p[1], (String) p[2], (String) p[3], ExpertRanking.score(s, now),
-          ExpertRanking.reasons(s, topic), evidence.getOrDefault(id, List.of())));
+          ExpertRanking.reasons(s, topic), ExpertRanking.signals(s), evidence.getOrDefault(id, List.of())));
     });
     ranked.sort(Comparator.comparingDouble(Expert::score).reversed().thenComparingLong(Expert::id));
     return new Experts(topic, names, ranked.subList(0, Math.min(size, ranked.size())));

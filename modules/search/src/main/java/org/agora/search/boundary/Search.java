@@ -1,8 +1,11 @@
 package org.agora.search.boundary;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
@@ -28,6 +31,7 @@ import org.agora.search.control.Audience;
 import org.agora.search.control.IndexDefinition;
 import org.agora.search.control.IndexDefinitions;
 import org.agora.search.control.PagePlans;
+import org.agora.search.control.PeopleIndex;
 import org.agora.search.control.QueryComposer;
 import org.agora.search.control.RecentFirst;
 import org.agora.search.control.ResultReader;
@@ -142,6 +146,54 @@ public class Search {
   public SearchResults search(AgoraPrincipal reader, String q, String type, String department, String community,
       String tag, String from, String to, Integer limit, String cursor) {
     return search(reader, SearchQuery.of(q, type, department, community, tag, from, to, limit, cursor, types()));
+  }
+
+  /**
+   * People for the directory's "name, skill, title or department" box, best first: each word may
+   * be the start of a word ("kuber" finds Kubernetes, "Eng" Engineering) or carry a typo
+   * ("Kubernets"). Answers person ids; the directory shows them with its own filters.
+   */
+  public List<Long> people(AgoraPrincipal reader, String typed, int limit) {
+    String text = SearchQuery.text(typed);
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    List<String> fields = List.of("title^3", "username^2", "tags^2", "job_title", "department");
+    Query matching = Query.of(q -> q.bool(b -> b
+        .should(s -> s.multiMatch(m -> m.query(text).fields(fields).type(TextQueryType.BoolPrefix).operator(Operator.And)))
+        .should(s -> s.multiMatch(m -> m.query(text).fields(fields).fuzziness("AUTO").prefixLength(1).operator(Operator.And)))
+        .minimumShouldMatch("1")
+        .filter(QueryComposer.audience(audience(reader)))
+        .filter(f -> f.term(t -> t.field("type").value(PeopleIndex.TYPE)))));
+    RequestItem search = RequestItem.of(r -> r
+        .header(h -> h.index(peopleAlias()))
+        .body(b -> b.size(limit).query(matching).source(src -> src.fetch(false))));
+    return hits(msearch(List.of(search)).get(0)).stream().map(hit -> Long.parseLong(hit.id())).toList();
+  }
+
+  /**
+   * The tags most used on posts and comments of the last {@code days} days, counted only over what
+   * the reader may see (the home page's "trending" list).
+   */
+  public List<String> trendingTags(AgoraPrincipal reader, int days, int size) {
+    String activities = definitions.ofType("post").orElseThrow().alias();
+    String since = "now-" + days + "d/d";
+    RequestItem search = RequestItem.of(r -> r
+        .header(h -> h.index(activities))
+        .body(b -> b
+            .size(0)
+            .query(q -> q.bool(x -> x
+                .filter(QueryComposer.audience(audience(reader)))
+                .filter(f -> f.range(g -> g.date(d -> d.field("date").gte(since))))))
+            .aggregations("tags", a -> a.terms(t -> t.field("tags.keyword").size(size)))));
+    return msearch(List.of(search)).get(0).aggregations().get("tags").sterms().buckets().array().stream()
+        .map(bucket -> bucket.key().stringValue().toLowerCase(Locale.ROOT))
+        .distinct()
+        .toList();
+  }
+
+  private String peopleAlias() {
+    return definitions.ofType(PeopleIndex.TYPE).orElseThrow().alias();
   }
 
   /**

@@ -159,7 +159,8 @@ public class ActivitiesIndex implements IndexDefinition {
     String community = source.getString("community", null);
     String author = source.getString("author", "");
     String kind = source.getString("type", POST);
-    String subtitle = (COMMENT.equals(kind) ? "Comment by " : "Post by ") + author + (community == null ? "" : " in " + community);
+    // Language-neutral: the hit's type says "post" or "comment" in the reader's language.
+    String subtitle = author + (community == null ? "" : " · " + community);
     return new SearchItem(
         kind,
         id,

@@ -3,6 +3,7 @@ package org.agora.search.control;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import org.agora.search.entity.Expert;
 import java.util.List;
 
 /**
@@ -42,6 +43,18 @@ public final class ExpertRanking {
   /** The score of the baseline: the declared skill alone. */
   public static double baseline(ExpertSignals s) {
     return s.declared() ? 1 : 0;
+  }
+
+  /** The same reasons as data, in the same order. */
+  public static List<Expert.Signal> signals(ExpertSignals s) {
+    List<Expert.Signal> signals = new ArrayList<>();
+    if (s.tagged() > 0) signals.add(new Expert.Signal("tagged", s.tagged()));
+    if (s.answers() > 0) signals.add(new Expert.Signal("answers", s.answers()));
+    if (s.endorsements() > 0) signals.add(new Expert.Signal("endorsements", s.endorsements()));
+    if (s.declared()) signals.add(new Expert.Signal("declared", 1));
+    if (s.bookmarks() > 0) signals.add(new Expert.Signal("bookmarks", s.bookmarks()));
+    if (s.mentions() > 0) signals.add(new Expert.Signal("mentions", s.mentions()));
+    return signals;
   }
 
   public static List<String> reasons(ExpertSignals s, String topic) {

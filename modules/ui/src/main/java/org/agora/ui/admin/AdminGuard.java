@@ -33,7 +33,7 @@ final class AdminGuard {
       change.run();
       return true;
     } catch (WebApplicationException refused) {
-      Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+      Notification.show(org.agora.ui.layout.Refusals.explain(refused), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
       return false;
     }
   }

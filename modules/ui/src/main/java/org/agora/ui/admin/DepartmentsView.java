@@ -1,11 +1,13 @@
 package org.agora.ui.admin;
 
+import org.agora.ui.layout.Phones;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -77,11 +79,18 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     HorizontalLayout form = new HorizontalLayout(name, parent, create);
     form.setAlignItems(Alignment.BASELINE);
+    form.getStyle().set("flex-wrap", "wrap");
     grid.addColumn(DepartmentView::name).setHeader(getTranslation("departments.column.name")).setAutoWidth(true).setFlexGrow(1);
     grid.addColumn(d -> d.parentId() == null ? "" : names.getOrDefault(d.parentId(), ""))
         .setHeader(getTranslation("departments.column.parent"));
     grid.addColumn(DepartmentView::people).setHeader(getTranslation("departments.column.members")).setAutoWidth(true);
     grid.addComponentColumn(this::renameButton).setHeader(getTranslation("users.column.actions")).setAutoWidth(true);
+    Phones.cardsOnPhones(grid, getTranslation("departments.column.name"), d -> {
+      var card = Phones.card(new Span(d.name()), d.parentId() == null ? null : names.getOrDefault(d.parentId(), ""),
+          getTranslation("departments.column.members") + ": " + d.people());
+      card.add(renameButton(d));
+      return card;
+    });
     grid.setAriaLabel(getTranslation("departments.title"));
     state.setVisible(false);
     add(new H2(getTranslation("departments.title")), form, state, grid);

@@ -1,5 +1,6 @@
 package org.agora.ui.admin;
 
+import org.agora.ui.layout.Phones;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -82,9 +83,16 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     grid.addColumn(p -> p.department() == null ? "" : p.department().name()).setHeader(getTranslation("users.column.department"));
     grid.addComponentColumn(this::badges).setHeader(getTranslation("users.column.status")).setAutoWidth(true);
     grid.addComponentColumn(this::actions).setHeader(getTranslation("users.column.actions")).setAutoWidth(true);
+    Phones.cardsOnPhones(grid, getTranslation("users.column.name"), p -> {
+      var card = Phones.card(new Span(p.displayName()), Phones.joined(p.username(), p.department() == null ? null : p.department().name()));
+      card.add(badges(p), actions(p));
+      return card;
+    });
     grid.setAriaLabel(getTranslation("users.title"));
     state.setVisible(false);
-    add(new H2(getTranslation("users.title")), new HorizontalLayout(name, department, status), state, grid);
+    HorizontalLayout filters = new HorizontalLayout(name, department, status);
+    filters.getStyle().set("flex-wrap", "wrap");
+    add(new H2(getTranslation("users.title")), filters, state, grid);
     load();
   }
 
@@ -140,6 +148,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
   private Component actions(PersonView p) {
     HorizontalLayout actions = new HorizontalLayout();
+    actions.getStyle().set("flex-wrap", "wrap");
     if (p.id() == currentUser.id()) {
       return actions; // nobody disables themselves or takes their own admin role
     }

@@ -70,7 +70,7 @@ class BookmarkDialog extends Dialog {
         close();
         afterSave.run();
       } catch (WebApplicationException problem) {
-        showError(problem.getMessage());
+        showError(problem);
       }
     });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -98,13 +98,16 @@ class BookmarkDialog extends Dialog {
     return request;
   }
 
-  /** Service messages start with the field they concern ("url: only http and https…"). */
-  private void showError(String message) {
-    String text = message == null ? getTranslation("bookmark.saveFailed") : message;
+  /**
+   * The refusal under the field it concerns: service messages start with the field's name
+   * ("url: only http and https…"); the text shown is the translated explanation.
+   */
+  private void showError(WebApplicationException problem) {
+    String text = problem.getMessage() == null ? "" : problem.getMessage();
     Consumer<String> target = text.startsWith("url") ? url::setErrorMessage
         : text.startsWith("communityId") ? community::setErrorMessage
         : text.startsWith("title") ? title::setErrorMessage : tags::setErrorMessage;
-    target.accept(text.replaceFirst("^\\w+: ", ""));
+    target.accept(org.agora.ui.layout.Refusals.explain(problem));
     url.setInvalid(text.startsWith("url"));
     community.setInvalid(text.startsWith("communityId"));
     title.setInvalid(text.startsWith("title"));

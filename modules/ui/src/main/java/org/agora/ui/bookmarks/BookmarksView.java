@@ -1,5 +1,6 @@
 package org.agora.ui.bookmarks;
 
+import org.agora.ui.layout.Phones;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,8 +29,11 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.agora.bookmarks.boundary.BookmarkFiles;
 import org.agora.bookmarks.boundary.Bookmarks;
 import org.agora.bookmarks.entity.BookmarkView;
@@ -68,6 +72,7 @@ public class BookmarksView extends VerticalLayout implements BeforeEnterObserver
   private final FlexLayout cloud = new FlexLayout();
   private final Paragraph empty = new Paragraph();
   private String tag;
+  private Map<String, List<BookmarkView>> saversOf = Map.of();
 
   @Inject
   public BookmarksView(Bookmarks bookmarks, BookmarkFiles files, Communities communities, CurrentUser currentUser) {
@@ -81,15 +86,21 @@ public class BookmarksView extends VerticalLayout implements BeforeEnterObserver
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.bookmarks")), add, importButton(), exportLink());
     header.setAlignItems(Alignment.BASELINE);
+    header.getStyle().set("flex-wrap", "wrap");
 
     grid.addComponentColumn(this::titleCell).setHeader(getTranslation("bookmarks.column.link")).setFlexGrow(3);
     grid.addColumn(b -> String.join(", ", b.tags())).setHeader(getTranslation("bookmarks.column.tags")).setFlexGrow(1);
-    grid.addColumn(b -> b.owner().displayName()).setHeader(getTranslation("bookmarks.column.savedBy")).setAutoWidth(true);
+    grid.addColumn(this::savedBy).setHeader(getTranslation("bookmarks.column.savedBy")).setAutoWidth(true);
     grid.addColumn(BookmarkView::savedBy).setHeader(getTranslation("bookmarks.column.savers")).setAutoWidth(true);
     grid.addColumn(b -> BookmarkDialog.describe(b.visibility())).setHeader(getTranslation("bookmarks.column.visibleTo")).setAutoWidth(true);
     grid.setAriaLabel(getTranslation("nav.bookmarks"));
     grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
     grid.setHeight("60vh");
+    Phones.cardsOnPhones(grid, getTranslation("bookmarks.column.link"), b -> {
+      var card = Phones.card(titleCell(b), String.join(", ", b.tags()), savedBy(b));
+      card.add(actions(b));
+      return card;
+    });
     popularGrid.addComponentColumn(l -> {
       Anchor link = ExternalLink.to(l.url(), l.title());
       return link;
@@ -103,6 +114,8 @@ public class BookmarksView extends VerticalLayout implements BeforeEnterObserver
       return save;
     }).setAutoWidth(true).setFlexGrow(0);
     popularGrid.setHeight("60vh");
+    Phones.cardsOnPhones(popularGrid, getTranslation("bookmarks.column.link"), l -> Phones.card(
+        ExternalLink.to(l.url(), l.title()), getTranslation("bookmarks.column.savers") + ": " + l.saves()));
     popularGrid.setVisible(false);
     tabs.addSelectedChangeListener(e -> refresh());
     cloud.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -112,11 +125,12 @@ public class BookmarksView extends VerticalLayout implements BeforeEnterObserver
 
     HorizontalLayout body = new HorizontalLayout();
     body.setWidthFull();
+    body.getStyle().set("flex-wrap", "wrap");
     VerticalLayout list = new VerticalLayout(tabs, tagFilter, grid, popularGrid, empty);
     list.setPadding(false);
     VerticalLayout side = new VerticalLayout(new H3(getTranslation("bookmarks.column.tags")), cloud, bookmarkletHelp());
     side.setPadding(false);
-    side.setWidth("280px");
+    side.setWidth("min(280px, 100%)");
     body.add(list, side);
     body.setFlexGrow(1, list);
     add(header, body);
@@ -165,13 +179,32 @@ public class BookmarksView extends VerticalLayout implements BeforeEnterObserver
     popularGrid.setVisible(showPopular);
     grid.setVisible(!showPopular);
     if (showPopular) {
-      List<PopularLink> links = bookmarks.popular(currentUser.required(), 30);
+      List<PopularLink> links = bookmarks.popular(currentUser.required(), 30, tag);
       popularGrid.setItems(links);
       return List.of();
     }
     Long owner = tabs.getSelectedTab() == mine ? currentUser.id() : null;
-    return bookmarks.list(currentUser.required(), new Bookmarks.Filter(tag, owner, null), PageRequest.of(PageRequest.MAX_LIMIT, null))
-        .items();
+    List<BookmarkView> items = bookmarks.list(currentUser.required(), new Bookmarks.Filter(tag, owner, null),
+        PageRequest.of(PageRequest.MAX_LIMIT, null)).items();
+    return owner == null ? onePerLink(items) : items;
+  }
+
+  /** Everyone's: one row per link (the newest save), with all who saved it in "Saved by". */
+  private List<BookmarkView> onePerLink(List<BookmarkView> items) {
+    Map<String, List<BookmarkView>> byLink = new LinkedHashMap<>();
+    items.forEach(b -> byLink.computeIfAbsent(b.url(), url -> new ArrayList<>()).add(b));
+    saversOf = byLink;
+    return byLink.values().stream().map(saves -> saves.get(0)).toList();
+  }
+
+  /** "Anna Berg, Ben Ito and 3 others" for everyone's view; the owner in my own. */
+  private String savedBy(BookmarkView b) {
+    List<BookmarkView> saves = tabs.getSelectedTab() == mine ? null : saversOf.get(b.url());
+    if (saves == null || saves.size() == 1) {
+      return b.owner().displayName();
+    }
+    String first = saves.stream().limit(2).map(x -> x.owner().displayName()).collect(Collectors.joining(", "));
+    return saves.size() <= 2 ? first : getTranslation("bookmarks.andOthers", first, saves.size() - 2);
   }
 
   private void showCloud(List<TagCount> tags) {
@@ -266,7 +299,8 @@ public class BookmarksView extends VerticalLayout implements BeforeEnterObserver
         tabs.setSelectedTab(mine);
         refresh();
       } catch (WebApplicationException | IOException problem) {
-        Notification.show(getTranslation("bookmarks.importFailed", problem.getMessage()), 8000, Notification.Position.MIDDLE)
+        Notification.show(getTranslation("bookmarks.importFailed", problem instanceof WebApplicationException refused
+            ? org.agora.ui.layout.Refusals.explain(refused) : getTranslation("error.unexpected")), 8000, Notification.Position.MIDDLE)
             .addThemeVariants(NotificationVariant.LUMO_ERROR);
       }
     });

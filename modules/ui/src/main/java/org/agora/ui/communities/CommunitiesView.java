@@ -4,60 +4,136 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import jakarta.ws.rs.WebApplicationException;
-import org.agora.communities.boundary.CommunityRequest;
-import org.agora.communities.entity.Visibility;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.Locale;
 import org.agora.communities.boundary.Communities;
+import org.agora.communities.boundary.CommunityRequest;
+import org.agora.communities.boundary.Memberships;
 import org.agora.communities.entity.CommunityView;
+import org.agora.communities.entity.MembershipState;
+import org.agora.communities.entity.Visibility;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.PageRequest;
 import org.agora.ui.layout.MainLayout;
+import org.agora.ui.layout.Refusals;
 
-/** The communities I can see, with their visibility, members and my role. */
+/**
+ * The communities I can see as cards: all of them, mine, or those to discover (not mine yet),
+ * found by name or description; joining works right from the card.
+ */
 @Route(value = "communities", layout = MainLayout.class)
 public class CommunitiesView extends VerticalLayout implements HasDynamicTitle {
 
+  private enum Show { ALL, MINE, DISCOVER }
+
+  private final Communities communities;
+  private final Memberships memberships;
+  private final CurrentUser currentUser;
+  private final Div cards = new Div();
+  private final Paragraph state = new Paragraph();
+  private final Button more = new Button();
+  private final TextField query = new TextField();
+  private final Tabs tabs = new Tabs();
+  private String next;
+
   @Inject
-  public CommunitiesView(Communities communities, CurrentUser currentUser) {
-    setSizeFull();
-    Grid<CommunityView> grid = new Grid<>();
-    grid.addColumn(CommunityView::name).setHeader(getTranslation("communities.column.name")).setAutoWidth(true);
-    grid.addColumn(CommunityView::description).setHeader(getTranslation("communities.column.about"));
-    grid.addColumn(c -> getTranslation("visibility." + c.visibility().name().toLowerCase())).setHeader(getTranslation("communities.column.visibility"));
-    grid.addColumn(CommunityView::memberCount).setHeader(getTranslation("communities.column.members"));
-    grid.addColumn(c -> c.myRole() == null ? "" : getTranslation("role." + c.myRole().name().toLowerCase()))
-        .setHeader(getTranslation("communities.column.myRole"));
-    grid.setAriaLabel(getTranslation("nav.communities"));
-    Paragraph state = new Paragraph();
-    state.getElement().setAttribute("role", "status");
-    try {
-      var items = communities.list(currentUser.required(), new Communities.Filter(null, null, null, false),
-          PageRequest.of(PageRequest.MAX_LIMIT, null)).items();
-      grid.setItems(items);
-      state.setText(getTranslation("communities.empty"));
-      state.setVisible(items.isEmpty());
-    } catch (RuntimeException e) {
-      state.setText(getTranslation("list.error"));
+  public CommunitiesView(Communities communities, Memberships memberships, CurrentUser currentUser) {
+    this.communities = communities;
+    this.memberships = memberships;
+    this.currentUser = currentUser;
+    setWidthFull();
+    setMaxWidth("1100px");
+    for (Show show : Show.values()) {
+      tabs.add(new Tab(getTranslation("communities.show." + show.name().toLowerCase(Locale.ROOT))));
     }
-    grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("communities/" + e.getItem().id())));
+    tabs.addSelectedChangeListener(e -> reload());
+    query.setPlaceholder(getTranslation("communities.search"));
+    query.setAriaLabel(getTranslation("communities.search"));
+    query.setClearButtonVisible(true);
+    query.setValueChangeMode(ValueChangeMode.LAZY);
+    query.addValueChangeListener(e -> reload());
+    query.setWidth("min(360px, 100%)");
+    cards.addClassName("community-cards");
+    cards.setWidthFull();
+    cards.getStyle().set("display", "grid").set("gap", "var(--lumo-space-m)")
+        .set("grid-template-columns", "repeat(auto-fill, minmax(min(100%, 300px), 1fr))");
+    state.getElement().setAttribute("role", "status");
+    more.setText(getTranslation("feed.more"));
+    more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    more.addClickListener(e -> load());
     Button create = new Button(getTranslation("communities.create"), e -> createDialog(communities, currentUser).open());
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    add(new H2(getTranslation("nav.communities")), create, state, grid);
+    add(new H2(getTranslation("nav.communities")), create, tabs, query, state, cards, more);
+    reload();
   }
 
   @Override
   public String getPageTitle() {
     return getTranslation("nav.communities") + " · Agora";
+  }
+
+  private Show showing() {
+    return Show.values()[Math.max(0, tabs.getSelectedIndex())];
+  }
+
+  private void reload() {
+    cards.removeAll();
+    next = null;
+    load();
+  }
+
+  private void load() {
+    Show show = showing();
+    String text = query.getValue().isBlank() ? null : query.getValue().strip();
+    try {
+      var page = communities.list(currentUser.required(), new Communities.Filter(null, null, text, show == Show.MINE),
+          PageRequest.of(48, next));
+      page.items().stream()
+          .filter(c -> show != Show.DISCOVER || c.myState() != MembershipState.ACTIVE)
+          .forEach(c -> cards.add(new CommunityCard(c, this::join)));
+      next = page.next();
+      boolean none = cards.getComponentCount() == 0;
+      state.setText(getTranslation(text != null ? "communities.noMatch" : show == Show.MINE ? "communities.noneMine" : "communities.empty"));
+      state.setVisible(none);
+    } catch (WebApplicationException refused) {
+      state.setText(Refusals.explain(refused));
+      state.setVisible(true);
+      next = null;
+    } catch (RuntimeException e) {
+      state.setText(getTranslation("list.error"));
+      state.setVisible(true);
+      next = null;
+    }
+    more.setVisible(next != null);
+  }
+
+  /** Joining from the list; with guidelines to accept first, the community's page asks for that. */
+  private MembershipState join(CommunityView community) {
+    if (community.guidelines() != null && !community.guidelines().isBlank()) {
+      getUI().ifPresent(ui -> ui.navigate("communities/" + community.id()));
+      return null;
+    }
+    try {
+      return memberships.join(currentUser.required(), community.id(), false);
+    } catch (WebApplicationException refused) {
+      Notification.show(Refusals.explain(refused), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+      return null;
+    }
   }
 
   private Dialog createDialog(Communities communities, CurrentUser currentUser) {
@@ -87,11 +163,14 @@ public class CommunitiesView extends VerticalLayout implements HasDynamicTitle {
         dialog.close();
         getUI().ifPresent(ui -> ui.navigate("communities/" + id));
       } catch (WebApplicationException refused) {
-        name.setErrorMessage(refused.getMessage());
+        name.setErrorMessage(Refusals.explain(refused));
         name.setInvalid(true);
       }
     });
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    create.setEnabled(false);
+    name.setValueChangeMode(ValueChangeMode.EAGER);
+    name.addValueChangeListener(e -> create.setEnabled(!e.getValue().isBlank()));
     dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), create);
     return dialog;
   }

@@ -1,5 +1,6 @@
 package org.agora.ui.communities;
 
+import org.agora.ui.layout.Phones;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
@@ -36,6 +38,7 @@ import org.agora.communities.entity.MembershipState;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.PageRequest;
 import org.agora.ui.home.FeedActions;
+import org.agora.ui.layout.Refusals;
 import org.agora.ui.home.FeedCard;
 import org.agora.ui.home.FeedList;
 import org.agora.ui.layout.ExternalLink;
@@ -46,7 +49,7 @@ import org.agora.ui.layout.MainLayout;
  * about/guidelines; join, request or leave; owners and moderators answer join requests here.
  */
 @Route(value = "communities", layout = MainLayout.class)
-public class CommunityPage extends VerticalLayout implements HasUrlParameter<Long> {
+public class CommunityPage extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
   private final Communities communities;
   private final CommunityAccess access;
@@ -57,6 +60,8 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
   private final FeedActions actions;
   private final CurrentUser currentUser;
   private long id;
+
+  private String title = "";
 
   @Inject
   public CommunityPage(Communities communities, CommunityAccess access, Memberships memberships, Feeds feeds, Posts posts,
@@ -78,23 +83,30 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
     show();
   }
 
+  @Override
+  public String getPageTitle() {
+    return title + " · Agora";
+  }
+
   private void show() {
     removeAll();
     CommunityView community;
     try {
       community = communities.view(currentUser.required(), id);
     } catch (WebApplicationException notVisible) {
+      title = getTranslation("community.notFound");
       add(new H2(getTranslation("community.notFound")), new Paragraph(getTranslation("community.notFound.text")));
       return;
     }
-    getUI().ifPresent(ui -> ui.getPage().setTitle(community.name() + " · Agora"));
+    title = community.name();
+    getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     Span facts = new Span(getTranslation("visibility." + community.visibility().name().toLowerCase()) + " · "
-        + getTranslation("community.members.count", community.memberCount())
-        + (community.myRole() == null ? "" : " · " + getTranslation("community.youAre",
-            getTranslation("role." + community.myRole().name().toLowerCase()))));
+        + getTranslation("community.members.count", community.memberCount()) + myState(community));
+    facts.addClassName("community-facts");
     facts.getStyle().set("color", "var(--lumo-secondary-text-color)");
     HorizontalLayout header = new HorizontalLayout(new H2(community.name()), membershipButton(community));
     header.setAlignItems(Alignment.BASELINE);
+    header.getStyle().set("flex-wrap", "wrap");
     add(header, facts);
 
     TabSheet tabs = new TabSheet();
@@ -112,17 +124,35 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
     add(tabs);
   }
 
+  /** " · you are moderator", " · your request is waiting", " · you are invited": never a role before it is real. */
+  private String myState(CommunityView community) {
+    if (community.myState() == null) {
+      return "";
+    }
+    return " · " + switch (community.myState()) {
+      case ACTIVE -> getTranslation("community.youAre", getTranslation("role." + community.myRole().name().toLowerCase()));
+      case REQUESTED -> getTranslation("community.requestPending");
+      case INVITED -> getTranslation("community.invitedYou");
+    };
+  }
+
   private Component membershipButton(CommunityView community) {
     if (community.myState() == MembershipState.ACTIVE) {
       return new Button(getTranslation("community.leave"), e -> change(() -> memberships.leave(currentUser.required(), id)));
     }
     if (community.myState() == MembershipState.REQUESTED) {
-      Button waiting = new Button(getTranslation("community.requestSent"));
-      waiting.setEnabled(false);
-      return waiting;
+      return new Button(getTranslation("community.withdraw"), e -> change(() -> memberships.leave(currentUser.required(), id)));
     }
-    Button join = new Button(community.visibility().name().equals("PUBLIC") || community.myState() == MembershipState.INVITED
+    if (community.myState() == MembershipState.INVITED) {
+      return new HorizontalLayout(joinButton(community, getTranslation("community.acceptInvitation")),
+          new Button(getTranslation("community.declineInvitation"), e -> change(() -> memberships.leave(currentUser.required(), id))));
+    }
+    return joinButton(community, community.visibility().name().equals("PUBLIC")
         ? getTranslation("community.join") : getTranslation("community.askToJoin"));
+  }
+
+  private Button joinButton(CommunityView community, String text) {
+    Button join = new Button(text);
     join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     join.addClickListener(e -> {
       if (community.guidelines() == null || community.guidelines().isBlank()) {
@@ -159,6 +189,9 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
       composer.setMaxLength(org.agora.activity.boundary.PostRequest.MAX_TEXT);
       Button post = new Button(getTranslation("home.post"), e -> change(() -> posts.post(currentUser.required(), composer.getValue(), id, false)));
       post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      post.setEnabled(false);
+      composer.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+      composer.addValueChangeListener(e -> post.setEnabled(!e.getValue().isBlank()));
       feed.add(composer, post);
     }
     feed.add(new FeedList(cursor -> feeds.community(currentUser.required(), id, FeedFilter.ALL, PageRequest.of(20, cursor)), actions,
@@ -172,6 +205,8 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
     grid.addColumn(MemberView::department).setHeader(getTranslation("column.department"));
     grid.addColumn(m -> getTranslation("role." + m.role().name().toLowerCase())).setHeader(getTranslation("column.role"));
     grid.setAriaLabel(getTranslation("community.tab.members"));
+    Phones.cardsOnPhones(grid, getTranslation("community.tab.members"), m -> Phones.card(
+        new Anchor("people/" + m.personId(), m.displayName()), Phones.joined(m.department(), getTranslation("role." + m.role().name().toLowerCase()))));
     grid.setItems(memberships.members(currentUser.required(), id, PageRequest.of(PageRequest.MAX_LIMIT, null)).items());
     grid.setAllRowsVisible(true);
     return grid;
@@ -186,6 +221,8 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
     grid.addColumn(b -> String.join(", ", b.tags())).setHeader(getTranslation("bookmarks.column.tags"));
     grid.addColumn(b -> b.owner().displayName()).setHeader(getTranslation("bookmarks.column.savedBy"));
     grid.setAriaLabel(getTranslation("nav.bookmarks"));
+    Phones.cardsOnPhones(grid, getTranslation("bookmarks.column.link"), b -> Phones.card(
+        ExternalLink.to(b.url(), b.title()), String.join(", ", b.tags()), b.owner().displayName()));
     var items = bookmarks.list(currentUser.required(), new Bookmarks.Filter(null, null, id), PageRequest.of(PageRequest.MAX_LIMIT, null))
         .items();
     grid.setItems(items);
@@ -213,6 +250,13 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
         new Button(getTranslation("community.approve"), e -> change(() -> memberships.approve(currentUser.required(), id, m.personId()))),
         new Button(getTranslation("community.decline"), e -> change(() -> memberships.reject(currentUser.required(), id, m.personId())))));
     grid.setAriaLabel(getTranslation("community.tab.requests"));
+    Phones.cardsOnPhones(grid, getTranslation("column.name"), m -> {
+      var card = Phones.card(new Span(m.displayName()), m.department());
+      card.add(new HorizontalLayout(
+          new Button(getTranslation("community.approve"), e -> change(() -> memberships.approve(currentUser.required(), id, m.personId()))),
+          new Button(getTranslation("community.decline"), e -> change(() -> memberships.reject(currentUser.required(), id, m.personId())))));
+      return card;
+    });
     var items = memberships.requests(currentUser.required(), id, PageRequest.of(PageRequest.MAX_LIMIT, null)).items();
     grid.setItems(items);
     grid.setAllRowsVisible(true);
@@ -224,7 +268,7 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
       action.run();
       show();
     } catch (WebApplicationException refused) {
-      Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+      Notification.show(Refusals.explain(refused), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
   }
 }

@@ -1,6 +1,9 @@
 package org.agora.ui.layout;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -15,6 +18,9 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.inject.Inject;
+import org.agora.activity.boundary.Feeds;
+import org.agora.communities.boundary.CommunityAccess;
+import org.agora.ui.moderation.ModerationView;
 import org.agora.activity.boundary.Notifications;
 import org.agora.live.boundary.LiveListeners;
 import org.agora.people.boundary.PersonDirectory;
@@ -35,8 +41,8 @@ import org.agora.ui.people.PeopleView;
 public class MainLayout extends AppLayout {
 
   @Inject
-  public MainLayout(CurrentUser currentUser, PersonDirectory directory, Notifications notifications, Search search,
-      LiveListeners live) {
+  public MainLayout(CurrentUser currentUser, PersonDirectory directory, Notifications notifications, Feeds feeds,
+      Search search, LiveListeners live, CommunityAccess access) {
     H1 title = new H1("Agora");
     title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
     var me = directory.person(currentUser.required(), currentUser.id());
@@ -45,8 +51,24 @@ public class MainLayout extends AppLayout {
     profile.getElement().setAttribute("aria-label", getTranslation("layout.myProfile", me.displayName()));
     Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(), e -> logout());
     logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-    HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, new SearchBox(search, currentUser),
-        new NotificationBell(notifications, currentUser, live), avatar, profile, logout);
+    HorizontalLayout person = new HorizontalLayout(avatar, profile, logout);
+    person.addClassName("bar-person");
+    person.setAlignItems(FlexComponent.Alignment.CENTER);
+    Anchor skip = new Anchor("#main-content", getTranslation("layout.skip"));
+    skip.addClassName("skip-link");
+    skip.getElement().setAttribute("router-ignore", true);
+    // Moves the keyboard focus into the page itself, past the app bar and the navigation.
+    skip.getElement().executeJs("""
+        this.addEventListener('click', e => {
+          e.preventDefault();
+          const main = document.getElementById('main-content');
+          if (main) { main.focus(); main.scrollIntoView(); }
+        });""");
+    DrawerToggle toggle = new DrawerToggle();
+    toggle.setAriaLabel(getTranslation("layout.toggleNav"));
+    HorizontalLayout bar = new HorizontalLayout(skip, toggle, title, new SearchBox(search, currentUser),
+        new NotificationBell(notifications, feeds, currentUser, live), person);
+    bar.addClassName("agora-bar");
     bar.setWidthFull();
     bar.setAlignItems(FlexComponent.Alignment.CENTER);
     bar.expand(title);
@@ -60,14 +82,48 @@ public class MainLayout extends AppLayout {
     nav.addItem(new SideNavItem(getTranslation("nav.bookmarks"), BookmarksView.class, VaadinIcon.BOOKMARK.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.experts"), ExpertsView.class, VaadinIcon.ACADEMY_CAP.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.search"), SearchView.class, VaadinIcon.SEARCH.create()));
+    if (ModerationView.mayModerate(currentUser.required(), access)) {
+      nav.addItem(new SideNavItem(getTranslation("nav.moderation"), ModerationView.class, VaadinIcon.FLAG.create()));
+    }
     if (currentUser.isAdmin()) {
       nav.addItem(new SideNavItem(getTranslation("nav.insights"), InsightsView.class, VaadinIcon.CHART.create()));
       nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USER_CHECK.create()));
       nav.addItem(new SideNavItem(getTranslation("nav.departments"), DepartmentsView.class, VaadinIcon.SITEMAP.create()));
     }
     nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
-    addToDrawer(nav);
+    addToDrawer(nav, drawerPerson(me.id(), me.displayName(), me.avatarUrl()));
     setPrimarySection(Section.DRAWER);
+    Phones.onWidth(this, narrow -> {}); // learns the window's width once, for views drawn later
+
+  }
+
+  /**
+   * Every page's own content is the main landmark, and the skip link's target: it can take the
+   * focus (tabindex -1) without becoming a Tab stop.
+   */
+  @Override
+  public void showRouterLayoutContent(HasElement content) {
+    super.showRouterLayoutContent(content);
+    if (content != null) {
+      content.getElement().setAttribute("role", "main");
+      content.getElement().setAttribute("id", "main-content");
+      content.getElement().setAttribute("tabindex", "-1");
+    }
+  }
+
+  /**
+   * Me in the drawer: my profile (where the language is chosen) and Log out. On a phone the app
+   * bar has no room for them, so the stylesheet shows them here instead of there.
+   */
+  private Component drawerPerson(long id, String name, String avatarUrl) {
+    Anchor profile = new Anchor("people/" + id, name);
+    profile.getElement().setAttribute("aria-label", getTranslation("layout.myProfile", name));
+    Anchor notifications = new Anchor("notifications", getTranslation("bell.all"));
+    Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(), e -> logout());
+    logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    VerticalLayout person = new VerticalLayout(new HorizontalLayout(avatar(name, avatarUrl), profile), notifications, logout);
+    person.addClassName("drawer-person");
+    return person;
   }
 
   /** A round avatar: the photo (or the generated initials image) behind a versioned address. */

@@ -1,5 +1,6 @@
 package org.agora.ui.people;
 
+import org.agora.ui.layout.Phones;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -12,30 +13,44 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.agora.people.boundary.PersonDirectory;
 import org.agora.people.entity.PeopleFilter;
 import org.agora.people.entity.PersonView;
 import org.agora.platform.boundary.Page;
 import org.agora.platform.boundary.PageRequest;
 import org.agora.platform.boundary.CurrentUser;
+import org.agora.search.boundary.Search;
 import org.agora.ui.layout.MainLayout;
 
-/** The company directory with filters; a row opens the person's profile. */
+/**
+ * The company directory: a box for name, skill, title or department (through the search index,
+ * so "kuber" and "Eng" find people and a typo does not hide them), the exact filters beside it; a
+ * row opens the person's profile.
+ */
 @Route(value = "people", layout = MainLayout.class)
 public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
   private final PersonDirectory directory;
   private final CurrentUser currentUser;
   private final Grid<PersonView> grid = new Grid<>();
+  private final Search search;
+  private final TextField who = new TextField();
   private final TextField department = new TextField();
   private final TextField skill = new TextField();
   private final TextField location = new TextField();
   private final Paragraph state = new Paragraph();
 
   @Inject
-  public PeopleView(PersonDirectory directory, CurrentUser currentUser) {
+  public PeopleView(PersonDirectory directory, Search search, CurrentUser currentUser) {
     this.directory = directory;
+    this.search = search;
+    who.setLabel(getTranslation("people.who"));
+    who.setPlaceholder(getTranslation("people.who.placeholder"));
+    who.addClassName("people-search");
     this.currentUser = currentUser;
     setSizeFull();
     department.setLabel(getTranslation("column.department"));
@@ -48,14 +63,20 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     grid.addColumn(PersonView::location).setHeader(getTranslation("profile.field.location"));
     grid.addColumn(p -> String.join(", ", p.skills())).setHeader(getTranslation("people.skills"));
     grid.setAriaLabel(getTranslation("nav.people"));
+    Phones.cardsOnPhones(grid, getTranslation("nav.people"), p -> Phones.card(
+        new HorizontalLayout(MainLayout.avatar(p.displayName(), p.avatarUrl()), new Span(p.displayName())),
+        Phones.joined(p.title(), p.department() == null ? null : p.department().name()), p.location(),
+        String.join(", ", p.skills())));
     state.getElement().setAttribute("role", "status");
     grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("people/" + e.getItem().id())));
-    for (TextField field : List.of(department, skill, location)) {
+    for (TextField field : List.of(who, department, skill, location)) {
       field.setClearButtonVisible(true);
       field.setValueChangeMode(ValueChangeMode.LAZY);
       field.addValueChangeListener(e -> refresh());
     }
-    add(new H2(getTranslation("nav.people")), new HorizontalLayout(department, skill, location), state, grid);
+    HorizontalLayout filters = new HorizontalLayout(who, department, skill, location);
+    filters.getStyle().set("flex-wrap", "wrap");
+    add(new H2(getTranslation("nav.people")), filters, state, grid);
     refresh();
   }
 
@@ -74,6 +95,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         people.addAll(page.items());
         cursor = page.next();
       } while (cursor != null && people.size() < 1000);
+      people = matching(people);
       state.setText(getTranslation("people.empty"));
       state.setVisible(people.isEmpty());
     } catch (RuntimeException e) {
@@ -81,5 +103,16 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
       state.setVisible(true);
     }
     grid.setItems(people);
+  }
+
+  /** With words in the box: those of the filtered people the search index finds, best match first. */
+  private List<PersonView> matching(List<PersonView> people) {
+    if (who.getValue().isBlank()) {
+      return people;
+    }
+    List<Long> ranked = search.people(currentUser.required(), who.getValue(), 500);
+    Map<Long, PersonView> byId = new HashMap<>();
+    people.forEach(p -> byId.put(p.id(), p));
+    return ranked.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 }

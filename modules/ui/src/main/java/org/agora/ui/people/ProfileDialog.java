@@ -2,6 +2,7 @@ package org.agora.ui.people;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
@@ -12,10 +13,14 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import jakarta.ws.rs.WebApplicationException;
 import java.io.IOException;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import org.agora.people.boundary.ProfileUpdate;
 import org.agora.people.boundary.Profiles;
+import org.agora.people.boundary.SkillVocabulary;
 import org.agora.people.entity.ProfileView;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.ui.layout.UiLanguage;
@@ -28,12 +33,12 @@ class ProfileDialog extends Dialog {
 
   private static final String BROWSER = "";
 
-  ProfileDialog(Profiles profiles, CurrentUser currentUser, ProfileView p, Runnable afterChange) {
+  ProfileDialog(Profiles profiles, SkillVocabulary vocabulary, CurrentUser currentUser, ProfileView p, Runnable afterChange) {
     setHeaderTitle(getTranslation("profile.edit"));
     TextField title = new TextField(getTranslation("profile.field.title"), p.title() == null ? "" : p.title(), "");
     TextField location = new TextField(getTranslation("profile.field.location"), p.location() == null ? "" : p.location(), "");
     TextArea about = new TextArea(getTranslation("profile.field.about"), p.about() == null ? "" : p.about(), "");
-    TextField skillList = new TextField(getTranslation("profile.field.skills"), String.join(", ", p.skills()), "");
+    MultiSelectComboBox<String> skillList = skills(vocabulary, p);
     title.setMaxLength(120);
     location.setMaxLength(120);
     about.setMaxLength(4000);
@@ -49,7 +54,7 @@ class ProfileDialog extends Dialog {
       change.title = title.getValue();
       change.location = location.getValue();
       change.about = about.getValue();
-      change.skills = Arrays.stream(skillList.getValue().split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+      change.skills = List.copyOf(skillList.getValue());
       change.uiLanguage = language.getValue();
       try {
         profiles.update(currentUser.required(), p.id(), change);
@@ -60,12 +65,45 @@ class ProfileDialog extends Dialog {
           afterChange.run();
         }
       } catch (WebApplicationException refused) {
-        about.setErrorMessage(refused.getMessage());
+        about.setErrorMessage(org.agora.ui.layout.Refusals.explain(refused));
         about.setInvalid(true);
       }
     });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+  }
+
+  /**
+   * Skills as chips: pick from the skills colleagues have, or type a new one and press Enter. The
+   * people module turns each into its canonical name ("K8s" is kubernetes) on saving.
+   */
+  private MultiSelectComboBox<String> skills(SkillVocabulary vocabulary, ProfileView p) {
+    MultiSelectComboBox<String> skills = new MultiSelectComboBox<>(getTranslation("profile.field.skills"));
+    skills.addClassName("skills");
+    List<String> known = new ArrayList<>(p.skills());
+    try {
+      vocabulary.common(300).stream().filter(s -> !known.contains(s)).forEach(known::add);
+    } catch (RuntimeException e) {
+      // completion only helps; typing a skill still works
+    }
+    skills.setItems(known);
+    skills.setAllowCustomValue(true);
+    skills.addCustomValueSetListener(e -> {
+      String typed = e.getDetail().strip();
+      if (!typed.isEmpty() && typed.length() <= SkillVocabulary.MAX_LENGTH) {
+        // Taken before setItems, which empties the selection.
+        Set<String> chosen = new LinkedHashSet<>(skills.getValue());
+        chosen.add(typed);
+        if (!known.contains(typed)) {
+          known.add(typed);
+          skills.setItems(known);
+        }
+        skills.setValue(chosen);
+      }
+    });
+    skills.setValue(new LinkedHashSet<>(p.skills()));
+    skills.setHelperText(getTranslation("profile.skills.hint"));
+    return skills;
   }
 
   /** The photo takes effect on upload; a refused file shows why under the button. */
@@ -88,7 +126,7 @@ class ProfileDialog extends Dialog {
         upload.clearFileList();
         afterChange.run();
       } catch (WebApplicationException | IOException refused) {
-        problem.setText(refused.getMessage());
+        problem.setText(getTranslation("profile.photo.refused"));
         upload.clearFileList();
       }
     });

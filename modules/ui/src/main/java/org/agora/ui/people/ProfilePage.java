@@ -24,6 +24,7 @@ import org.agora.bookmarks.boundary.Bookmarks;
 import org.agora.people.boundary.Endorsements;
 import org.agora.people.boundary.Following;
 import org.agora.people.boundary.Profiles;
+import org.agora.people.boundary.SkillVocabulary;
 import org.agora.people.entity.ProfileView;
 import org.agora.people.entity.SkillView;
 import org.agora.platform.boundary.CurrentUser;
@@ -45,11 +46,13 @@ public class ProfilePage extends VerticalLayout implements HasUrlParameter<Long>
   private final Feeds feeds;
   private final Bookmarks bookmarks;
   private final FeedActions actions;
+  private final SkillVocabulary vocabulary;
   private String title = "";
 
   @Inject
   public ProfilePage(Profiles profiles, Following following, CurrentUser currentUser, Endorsements endorsements,
-      Feeds feeds, Bookmarks bookmarks, FeedActions actions) {
+      Feeds feeds, Bookmarks bookmarks, FeedActions actions, SkillVocabulary vocabulary) {
+    this.vocabulary = vocabulary;
     this.endorsements = endorsements;
     this.feeds = feeds;
     this.bookmarks = bookmarks;
@@ -102,7 +105,7 @@ public class ProfilePage extends VerticalLayout implements HasUrlParameter<Long>
     p.endorsements().forEach(s -> skills.add(skill(p, s)));
     add(skills);
     if (p.me()) {
-      add(new Button(getTranslation("profile.edit"), e -> new ProfileDialog(profiles, currentUser, p, () -> setParameter(null, p.id()))
+      add(new Button(getTranslation("profile.edit"), e -> new ProfileDialog(profiles, vocabulary, currentUser, p, () -> setParameter(null, p.id()))
           .open()));
     }
 
@@ -150,8 +153,9 @@ public class ProfilePage extends VerticalLayout implements HasUrlParameter<Long>
       setParameter(null, p.id());
     });
     endorse.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-    endorse.getElement().setAttribute("aria-label",
-        getTranslation(s.endorsedByMe() ? "profile.unendorse" : "profile.endorse", s.skill()));
+    // The accessible name starts with what the button shows (WCAG 2.5.3, label in name).
+    endorse.getElement().setAttribute("aria-label", endorse.getText() + " "
+        + getTranslation(s.endorsedByMe() ? "profile.unendorse" : "profile.endorse", s.skill()));
     Span skill = new Span(badge, endorse);
     skill.getStyle().set("margin-right", "var(--lumo-space-m)");
     return skill;

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -25,6 +25,7 @@ import org.agora.search.boundary.ExpertDiscovery;
 import org.agora.search.entity.Expert;
 import org.agora.search.entity.Experts;
 import org.agora.ui.layout.MainLayout;
+import org.agora.ui.layout.Texts;
 
 /** "Who knows …?": colleagues ranked for a topic, each with the reasons for the rank. */
 @Route(value = "experts", layout = MainLayout.class)
@@ -69,7 +70,7 @@ public class ExpertsView extends VerticalLayout implements BeforeEnterObserver, 
       found = experts.find(currentUser.required(), asked.get(0), null, null, 10);
     } catch (WebApplicationException e) {
       list.add(new Paragraph(e.getResponse().getStatus() == 503
-          ? getTranslation("experts.unavailable") : e.getMessage()));
+          ? getTranslation("experts.unavailable") : org.agora.ui.layout.Refusals.explain(e)));
       return;
     }
     if (found.items().isEmpty()) {
@@ -80,21 +81,21 @@ public class ExpertsView extends VerticalLayout implements BeforeEnterObserver, 
     }
     int rank = 1;
     for (Expert expert : found.items()) {
-      list.add(card(rank++, expert));
+      list.add(card(rank++, expert, asked.get(0)));
     }
   }
 
-  private static Component card(int rank, Expert expert) {
+  private static Component card(int rank, Expert expert, String topic) {
     Div card = new Div();
     card.addClassName("expert-card");
-    H4 name = new H4(rank + ". ");
+    H3 name = new H3(rank + ". ");
     name.add(new Anchor("people/" + expert.id(), expert.displayName()));
-    name.getStyle().set("margin", "0");
+    name.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-m)");
     Span where = new Span(String.join(" · ", java.util.stream.Stream.of(expert.department(), expert.location())
         .filter(s -> s != null && !s.isBlank()).toList()));
     where.getStyle().set("color", "var(--lumo-secondary-text-color)");
     UnorderedList reasons = new UnorderedList();
-    expert.reasons().forEach(r -> reasons.add(new ListItem(r)));
+    expert.signals().forEach(r -> reasons.add(new ListItem(Texts.t("experts.reason." + r.kind(), r.count(), topic))));
     card.add(name, where, reasons);
     card.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
         .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)")

@@ -3,13 +3,13 @@ package org.agora.ui.search;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,6 +27,7 @@ import org.agora.search.boundary.Search;
 import org.agora.search.entity.FacetValue;
 import org.agora.search.entity.SearchItem;
 import org.agora.search.entity.SearchResults;
+import org.agora.ui.layout.ExternalLink;
 import org.agora.ui.layout.MainLayout;
 
 /**
@@ -59,10 +60,16 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     box.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> go(with("q", box.getValue())));
     results.setPadding(false);
     facets.setPadding(false);
-    facets.setWidth("260px");
-    HorizontalLayout body = new HorizontalLayout(facets, results);
+    // Facets beside the results on wide screens; on a phone above them, folded into "Filter".
+    Details filter = new Details(getTranslation("search.filter"), facets);
+    filter.addClassName("search-facets");
+    filter.getStyle().set("flex", "0 0 240px").set("max-width", "100%");
+    filter.setOpened(true);
+    getElement().executeJs("return window.innerWidth").then(Integer.class, width -> filter.setOpened(width > 720));
+    results.getStyle().set("flex", "1 1 320px").set("min-width", "0");
+    Div body = new Div(filter, results);
     body.setWidthFull();
-    body.setFlexGrow(1, results);
+    body.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
     summary.getElement().setAttribute("role", "status");
     facets.getElement().setAttribute("aria-label", getTranslation("search.facets"));
     add(new H2(getTranslation("nav.search")), box, summary, body);
@@ -97,7 +104,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     } catch (WebApplicationException e) {
       summary.setText(e.getResponse().getStatus() == 503
           ? getTranslation("search.unavailable")
-          : e.getMessage());
+          : org.agora.ui.layout.Refusals.explain(e));
       return;
     }
     if (next == null) {
@@ -117,14 +124,17 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     hit.addClassName("search-hit");
     Span type = new Span(getTranslation("search.type." + item.type()));
     type.getElement().getThemeList().add("badge contrast small");
+    String text = item.title() == null || item.title().isBlank() ? getTranslation("search.type." + item.type()) : item.title();
     Component title = switch (item.type()) {
-      case "person" -> new Anchor("people/" + item.id(), item.title());
-      case "community" -> new Anchor("communities", item.title());
-      default -> new Span(item.title() == null ? "" : item.title());
+      case "person" -> new Anchor("people/" + item.id(), text);
+      case "community" -> new Anchor("communities/" + item.id(), text);
+      case "post", "comment" -> new Anchor("posts/" + item.id(), text);
+      case "bookmark" -> item.url() == null ? new Span(text) : ExternalLink.to(item.url(), text);
+      default -> new Span(text);
     };
-    H4 heading = new H4();
+    H3 heading = new H3();
     heading.add(type, new Span(" "), title);
-    heading.getStyle().set("margin", "0");
+    heading.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-m)");
     hit.add(heading);
     if (item.subtitle() != null) {
       Span subtitle = new Span(item.subtitle());
@@ -146,11 +156,14 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         return;
       }
       String parameter = "tags".equals(name) ? "tag" : name;
-      facets.add(new H4(getTranslation("search.facet." + name)));
+      H3 facet = new H3(getTranslation("search.facet." + name));
+      facet.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin", "var(--lumo-space-s) 0 0");
+      facets.add(facet);
       for (FacetValue value : values.subList(0, Math.min(8, values.size()))) {
         boolean active = value.value().equals(filters.get(parameter));
+        String label = "type".equals(name) ? getTranslation("search.type." + value.value()) : value.value();
         Anchor link = new Anchor(url(active ? without(parameter) : with(parameter, value.value())),
-            (active ? "✓ " : "") + value.value() + " (" + (estimated ? "≈ " : "") + value.count() + ")");
+            (active ? "✓ " : "") + label + " (" + (estimated ? "≈ " : "") + value.count() + ")");
         link.getStyle().set("display", "block");
         facets.add(link);
       }
