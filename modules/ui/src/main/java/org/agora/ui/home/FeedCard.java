@@ -100,10 +100,13 @@ public class FeedCard extends VerticalLayout {
    */
   private void followLive(FeedItem item, FeedActions actions) {
     actions.whileShown(this, (ui, bus) -> {
-      if (!BusEvent.ACTIVITY.equals(bus.kind()) || bus.actorId() == null || bus.actorId() == actions.me()) {
+      if (!BusEvent.ACTIVITY.equals(bus.kind())) {
         return;
       }
-      boolean commented = "created".equals(bus.change()) && Objects.equals(bus.parentId(), item.id());
+      // A comment's actor is its writer (my own are shown already); a reaction's event names the
+      // post's author, not who reacted, so every reaction refreshes the counts.
+      boolean commented = "created".equals(bus.change()) && Objects.equals(bus.parentId(), item.id())
+          && !Objects.equals(bus.actorId(), actions.me());
       boolean reacted = "reacted".equals(bus.change()) && Objects.equals(bus.activityId(), item.id());
       if (commented || reacted) {
         ui.access(() -> {

@@ -17,7 +17,7 @@ class NotificationLine extends Anchor {
     addClassName("notification-line");
     getStyle().set("display", "block").set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
         .set("border-radius", "var(--lumo-border-radius-m)").set("color", "var(--lumo-body-text-color)")
-        .set("text-decoration", "none");
+        .set("text-decoration", "none").set("max-width", "100%").set("overflow", "hidden").set("box-sizing", "border-box");
     Span text = new Span(summary(group));
     text.addClassName("notification-summary");
     if (group.unread() > 0) {
