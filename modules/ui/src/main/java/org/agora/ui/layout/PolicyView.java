@@ -20,7 +20,7 @@ public class PolicyView extends VerticalLayout implements HasDynamicTitle {
   @Inject
   public PolicyView(UsagePolicy policy, CurrentUser currentUser) {
     setMaxWidth("760px");
-    UsagePolicy.Status status = policy.status(currentUser.id());
+    UsagePolicy.Status status = policy.status(currentUser.id(), getLocale());
     Pre text = new Pre(status.text() == null ? "" : status.text());
     text.getStyle().set("white-space", "pre-wrap").set("font-family", "inherit");
     Button accept = new Button(getTranslation("policy.accept"), e -> {
