@@ -17,7 +17,8 @@ import org.agora.platform.entity.AgoraPrincipal;
 
 /**
  * Conversations for the demo organisation: posts in each department's voice with #tags and
- * @mentions across departments, comments, reactions, shares, and questions with accepted answers.
+ * @mentions across departments, comments, reactions, shares, and questions with accepted answers;
+ * who talks to whom follows {@link DemoAffinity}, and one topic rises in the newest week.
  * Deterministic, so screenshots and manual tests see the same company every time.
  */
 @ApplicationScoped
@@ -25,6 +26,8 @@ public class DemoActivity {
 
   private static final Logger LOG = Logger.getLogger(DemoActivity.class.getName());
   static final int POSTS_PER_PERSON = 12;
+  /** The topic rising this week in the demo company's trends. */
+  static final String RISING = "aiassistant";
 
   static final Map<String, List<String>> TOPICS =
       Map.of(
@@ -75,13 +78,18 @@ public class DemoActivity {
   public void load() {
     Random random = new Random(7);
     List<Author> authors = authors();
+    DemoAffinity affinity = new DemoAffinity(authors);
     List<Long> postIds = new ArrayList<>();
     int comments = 0;
     for (int round = 0; round < POSTS_PER_PERSON; round++) {
       for (Author author : authors) {
         List<String> topics = TOPICS.getOrDefault(author.department(), List.of("agora"));
         String topic = topics.get(random.nextInt(topics.size()));
-        Author colleague = authors.get(random.nextInt(authors.size()));
+        // The newest round is this week (DemoHistory): a topic everyone starts talking about.
+        if (round == POSTS_PER_PERSON - 1 && random.nextInt(3) == 0) {
+          topic = RISING;
+        }
+        Author colleague = affinity.partnerOf(author, random);
         boolean question = random.nextInt(6) == 0;
         String template = question ? pick(QUESTIONS, random) : pick(POSTS, random);
         String text = fill(template, topic, colleague.principal().username());
@@ -90,7 +98,7 @@ public class DemoActivity {
         int replies = random.nextInt(4);
         long firstAnswer = -1;
         for (int c = 0; c < replies; c++) {
-          Author commenter = authors.get(random.nextInt(authors.size()));
+          Author commenter = affinity.partnerOf(author, random);
           long comment = posts.comment(commenter.principal(), post, pick(COMMENTS, random));
           if (firstAnswer < 0 && commenter.principal().id() != author.principal().id()) {
             firstAnswer = comment;
@@ -100,7 +108,7 @@ public class DemoActivity {
         if (question && firstAnswer > 0 && random.nextBoolean()) {
           posts.acceptAnswer(author.principal(), post, firstAnswer);
         }
-        react(post, author, authors, random);
+        react(post, author, affinity, random);
       }
     }
     for (int s = 0; s < postIds.size() / 20; s++) {
@@ -111,11 +119,11 @@ public class DemoActivity {
     LOG.info(() -> "demo activity loaded: " + postIds.size() + " posts, " + total + " comments");
   }
 
-  private void react(long post, Author author, List<Author> authors, Random random) {
+  private void react(long post, Author author, DemoAffinity affinity, Random random) {
     int count = random.nextInt(5);
     java.util.Set<Long> reacted = new java.util.HashSet<>();
     for (int r = 0; r < count; r++) {
-      Author reactor = authors.get(random.nextInt(authors.size()));
+      Author reactor = affinity.partnerOf(author, random);
       if (reactor.principal().id() != author.principal().id() && reacted.add(reactor.principal().id())) {
         ReactionKind[] kinds = ReactionKind.values();
         reactions.react(reactor.principal(), post, kinds[random.nextInt(kinds.length)]);

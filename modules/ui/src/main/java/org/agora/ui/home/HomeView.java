@@ -3,6 +3,7 @@ package org.agora.ui.home;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -18,10 +19,13 @@ import org.agora.activity.boundary.Feeds;
 import org.agora.activity.boundary.Posts;
 import org.agora.activity.entity.FeedFilter;
 import org.agora.communities.boundary.Communities;
+import org.agora.communities.boundary.CommunityDirectory;
 import org.agora.communities.entity.CommunityView;
 import org.agora.live.boundary.LiveListeners;
 import org.agora.live.entity.BusEvent;
+import org.agora.people.boundary.Following;
 import org.agora.people.boundary.PersonDirectory;
+import org.agora.people.entity.PersonView;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.PageRequest;
 import org.agora.platform.entity.AgoraPrincipal;
@@ -29,9 +33,12 @@ import org.agora.search.boundary.Search;
 import org.agora.ui.layout.LiveUpdates;
 import org.agora.ui.layout.MainLayout;
 
-/** Home: a composer and the home feed (people, communities and tags I follow), growing as one scrolls. */
+/**
+ * Home: a composer and the home feed (people, communities and tags I follow), growing as one
+ * scrolls; beside it on wide screens, trending tags and colleagues and communities to follow.
+ */
 @Route(value = "", layout = MainLayout.class)
-public class HomeView extends VerticalLayout implements HasDynamicTitle {
+public class HomeView extends Div implements HasDynamicTitle {
 
   static final int PAGE = 20;
 
@@ -43,10 +50,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
   @Inject
   public HomeView(Feeds feeds, Posts posts, Communities communities, PersonDirectory directory, Search search,
-      CurrentUser currentUser, FeedActions actions, LiveListeners live) {
+      CurrentUser currentUser, FeedActions actions, LiveListeners live, Following following,
+      CommunityDirectory communityDirectory) {
     this.feeds = feeds;
     this.reader = currentUser.required();
-    setMaxWidth("760px");
+    getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)").set("align-items", "flex-start")
+        .set("padding-right", "var(--lumo-space-m)");
+    VerticalLayout column = new VerticalLayout();
+    column.getStyle().set("flex", "1 1 0").set("min-width", "0").set("max-width", "760px");
     List<CommunityView> mine = myCommunities(communities);
     Composer composer = new Composer(directory, search, currentUser, mine, (text, communityId) -> {
       try {
@@ -54,7 +65,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         refresh();
         return true;
       } catch (WebApplicationException e) {
-        Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(org.agora.ui.layout.Refusals.explain(e), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         return false;
       }
     });
@@ -64,7 +75,33 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     newPosts.addClickListener(e -> refresh());
     stream = new FeedList(cursor -> feeds.home(reader, FeedFilter.ALL, PageRequest.of(PAGE, cursor)), actions,
         getTranslation("home.empty"));
-    add(new H2(getTranslation("home.title")), composer, newPosts, stream);
+    column.add(new H2(getTranslation("home.title")), composer, newPosts, stream);
+    add(column, new HomeAside(new HomeAside.Sources() {
+      @Override
+      public List<String> trendingTags() {
+        return search.trendingTags(reader, 7, 8);
+      }
+
+      @Override
+      public List<PersonView> peopleToFollow() {
+        return following.suggestions(reader.id(), 5).stream().map(id -> directory.person(reader, id)).toList();
+      }
+
+      @Override
+      public List<CommunityView> communitiesForMe() {
+        return communityDirectory.recommended(reader).stream().limit(5).toList();
+      }
+
+      @Override
+      public boolean follow(long personId) {
+        try {
+          following.follow(reader.id(), personId);
+          return true;
+        } catch (WebApplicationException refused) {
+          return false;
+        }
+      }
+    }));
     LiveUpdates.whileAttached(this, live, this::announceIfMine);
   }
 
@@ -100,7 +137,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private void showNewPosts() {
-    newPosts.setText(getTranslation(arrived.size() == 1 ? "home.newPost" : "home.newPosts", arrived.size()));
+    newPosts.setText(getTranslation("home.newPosts", arrived.size()));
     newPosts.setVisible(true);
   }
 
