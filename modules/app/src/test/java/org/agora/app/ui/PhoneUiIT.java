@@ -77,4 +77,15 @@ class PhoneUiIT extends BrowserTest {
     }
     page.context().close();
   }
+
+  @Test
+  void aGermanPhoneGetsTheSameLayoutInGerman() {
+    Page page = loggedIn(browser.newPhonePage("de-DE"), colleague("Marketing", 4), "h2:has-text('Startseite')");
+    assertThat(page.locator(".feed-card").first()).isVisible();
+    fitsTheScreen(page, "home (de)");
+    Browser.screenshot(page, "phone-home-de");
+    page.locator("vaadin-drawer-toggle").click();
+    assertThat(page.locator(".drawer-person vaadin-button:has-text('Abmelden')")).isVisible();
+    page.context().close();
+  }
 }
