@@ -22,6 +22,7 @@ public final class Bench {
       case "search" -> SearchBenchmark.fromSystemProperties().run();
       case "soak" -> new SoakBenchmark().run();
       case "import" -> new ImportBenchmark().run();
+      case "app" -> new AppInBrowser().run();
       default -> throw new IllegalArgumentException(
           "unknown benchmark " + which + "; known: " + List.of("feed", "generate", "import", "insights", "live", "search", "soak"));
     }

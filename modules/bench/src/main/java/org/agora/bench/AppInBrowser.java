@@ -1,0 +1,136 @@
+package org.agora.bench;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The web app as a colleague meets it, in Debian's headless Chromium (`-Dbench=app`): from the
+ * click on "Sign in" to the first card of the home feed; from a click on a card's time to its post's
+ * page, and from opening a post's address (a link in a mail) to the post shown with its thread. Baselines in the same run: the login page itself (from navigation to
+ * the form), and the post read over the API (the server's share of opening it).
+ */
+final class AppInBrowser {
+
+  private final String base;
+  private final String user;
+  private final String password;
+  private final int rounds;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  AppInBrowser() {
+    String url = System.getProperty("bench.url", "http://127.0.0.1:8080/");
+    base = url.endsWith("/") ? url : url + "/";
+    user = System.getProperty("bench.user", "admin");
+    password = System.getProperty("bench.password", "agora-demo");
+    rounds = Integer.getInteger("bench.rounds", 20);
+  }
+
+  void run() throws Exception {
+    api("POST", "api/v1/me/policy", "{}");
+    List<String> posts = new ArrayList<>();
+    List<Double> loginPage = new ArrayList<>();
+    List<Double> firstCard = new ArrayList<>();
+    List<Double> permalink = new ArrayList<>();
+    List<Double> postOverApi = new ArrayList<>();
+    List<Double> inApp = new ArrayList<>();
+    try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+            .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+            .setExecutablePath(Paths.get(System.getProperty("bench.chromium", "/usr/bin/chromium")))
+            .setHeadless(true)
+            .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run")))) {
+      for (int round = 0; round < rounds + 2; round++) {
+        boolean warmUp = round < 2;
+        try (BrowserContext context = browser.newContext()) {
+          Page page = context.newPage();
+          long start = System.nanoTime();
+          page.navigate(base + "login");
+          page.locator("vaadin-login-form input[name=username]").waitFor();
+          double form = millis(start);
+          page.locator("vaadin-login-form input[name=username]").fill(user);
+          page.locator("vaadin-login-form input[name=password]").fill(password);
+          start = System.nanoTime();
+          page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+          page.locator(".feed-card").first().waitFor();
+          double card = millis(start);
+          if (posts.isEmpty()) {
+            // The posts to open: the links on the home feed's cards, as a colleague would follow them.
+            @SuppressWarnings("unchecked")
+            List<String> links = (List<String>) page.evaluate(
+                "() => [...document.querySelectorAll('.feed-card a.feed-time')].map(a => a.getAttribute('href'))");
+            posts.addAll(links);
+          }
+          String post = posts.get(round % posts.size());
+          // In the app: the card's time is the post's link (no page load, the router swaps the view).
+          start = System.nanoTime();
+          page.locator(".feed-card a.feed-time").first().click();
+          page.locator(".post-view .feed-card").first().waitFor();
+          double clicked = millis(start);
+          start = System.nanoTime();
+          page.navigate(base + post);
+          page.locator(".post-view .feed-card").first().waitFor();
+          double opened = millis(start);
+          start = System.nanoTime();
+          api("GET", "api/v1/" + post, null);
+          double served = millis(start);
+          if (Boolean.getBoolean("bench.verbose")) {
+            System.out.printf(Locale.ROOT, "round %d: form %.0f, first card %.0f, %s %.0f (API %.0f)%n", round, form, card, post,
+                opened, served);
+          }
+          if (!warmUp) {
+            loginPage.add(form);
+            firstCard.add(card);
+            permalink.add(opened);
+            inApp.add(clicked);
+            postOverApi.add(served);
+          }
+        }
+      }
+    }
+    System.out.printf(Locale.ROOT, "%-46s %8s %8s %8s%n", "web app in Chromium (" + rounds + " rounds)", "p50 ms", "p95 ms", "max ms");
+    print("login page shown (baseline)", loginPage);
+    print("sign-in click to the first feed card", firstCard);
+    print("post read over the API (baseline)", postOverApi);
+    print("post page from its link in the feed (in the app)", inApp);
+    print("post page opened by its address (page load)", permalink);
+  }
+
+  private static void print(String what, List<Double> times) {
+    List<Double> sorted = new ArrayList<>(times);
+    Collections.sort(sorted);
+    System.out.printf(Locale.ROOT, "%-46s %8.0f %8.0f %8.0f%n", what, percentile(sorted, 50), percentile(sorted, 95),
+        sorted.get(sorted.size() - 1));
+  }
+
+  private static double percentile(List<Double> sorted, int p) {
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+  }
+
+  private static double millis(long start) {
+    return (System.nanoTime() - start) / 1e6;
+  }
+
+  private String api(String method, String path, String body) throws Exception {
+    String authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization)
+        .header("Content-Type", "application/json");
+    request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+  }
+}
