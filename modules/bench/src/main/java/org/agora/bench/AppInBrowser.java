@@ -2,7 +2,6 @@ package org.agora.bench;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.net.URI;
@@ -10,13 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The web app as a colleague meets it, in Debian's headless Chromium (`-Dbench=app`): from the
@@ -48,13 +45,7 @@ final class AppInBrowser {
     List<Double> permalink = new ArrayList<>();
     List<Double> postOverApi = new ArrayList<>();
     List<Double> inApp = new ArrayList<>();
-    try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-            .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-            .setExecutablePath(Paths.get(System.getProperty("bench.chromium", "/usr/bin/chromium")))
-            .setHeadless(true)
-            .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run")))) {
+    try (Playwright playwright = SystemChromium.playwright(); Browser browser = SystemChromium.launch(playwright)) {
       for (int round = 0; round < rounds + 2; round++) {
         boolean warmUp = round < 2;
         try (BrowserContext context = browser.newContext()) {

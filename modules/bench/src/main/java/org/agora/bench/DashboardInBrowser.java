@@ -1,13 +1,9 @@
 package org.agora.bench;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.nio.file.Paths;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The insights dashboard as its viewer sees it: signed in through the login form in Debian's
@@ -29,13 +25,7 @@ final class DashboardInBrowser {
   }
 
   void run(int openings) {
-    try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-            .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-            .setExecutablePath(Paths.get(System.getProperty("bench.chromium", "/usr/bin/chromium")))
-            .setHeadless(true)
-            .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run")))) {
+    try (Playwright playwright = SystemChromium.playwright(); Browser browser = SystemChromium.launch(playwright)) {
       Page page = browser.newPage();
       page.navigate(base + "login");
       page.locator("vaadin-login-form input[name=username]").fill(user);
