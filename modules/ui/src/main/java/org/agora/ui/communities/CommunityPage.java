@@ -37,6 +37,7 @@ import org.agora.communities.entity.MemberView;
 import org.agora.communities.entity.MembershipState;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.PageRequest;
+import org.agora.insights.boundary.Ideas;
 import org.agora.ui.home.FeedActions;
 import org.agora.ui.layout.Refusals;
 import org.agora.ui.home.FeedCard;
@@ -62,10 +63,12 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
   private long id;
 
   private String title = "";
+  private final Ideas ideas;
 
   @Inject
   public CommunityPage(Communities communities, CommunityAccess access, Memberships memberships, Feeds feeds, Posts posts,
-      Bookmarks bookmarks, FeedActions actions, CurrentUser currentUser) {
+      Bookmarks bookmarks, FeedActions actions, CurrentUser currentUser, Ideas ideas) {
+    this.ideas = ideas;
     this.communities = communities;
     this.access = access;
     this.memberships = memberships;
@@ -116,6 +119,8 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
       tabs.add(getTranslation("community.tab.feed"), feed(community));
       tabs.add(getTranslation("community.tab.members"), members());
       tabs.add(getTranslation("nav.bookmarks"), bookmarks());
+      tabs.add(getTranslation("community.tab.ideas"), new IdeasPanel(ideas, currentUser.required(), id,
+          access.canPost(currentUser.required(), id), access.canModerate(currentUser.required(), id)));
     }
     tabs.add(getTranslation("community.tab.about"), about(community));
     if (access.canModerate(currentUser.required(), id)) {
