@@ -64,11 +64,13 @@ class AccessibilityUiIT extends BrowserTest {
         .getJsonNumber("id").longValue();
     long person = as("admin").get("api/v1/people?department=Design&limit=1").json().getJsonArray("items").getJsonObject(0)
         .getJsonNumber("id").longValue();
+    long bookmark = as("admin").get("api/v1/bookmarks?limit=1").json().getJsonArray("items").getJsonObject(0)
+        .getJsonNumber("id").longValue();
     assertThat(page.locator(".feed-card").first()).isVisible();
     noSeriousViolations(page, "home");
     for (String view : List.of("people", "people/" + person, "communities", "communities/" + community, "bookmarks",
-        "experts?topic=kubernetes", "search?q=kubernetes", "notifications", "posts/" + post, "insights", "moderation",
-        "admin/users", "admin/departments")) {
+        "bookmarks/" + bookmark, "experts?topic=kubernetes", "search?q=kubernetes", "notifications", "posts/" + post,
+        "insights", "moderation", "admin/users", "admin/departments")) {
       page.navigate(url(view));
       assertThat(page.locator("[role=main] h2").first()).isVisible();
       assertThat(page).hasTitle(java.util.regex.Pattern.compile(".+ · Agora"));

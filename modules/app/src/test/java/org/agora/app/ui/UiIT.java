@@ -37,6 +37,10 @@ class UiIT extends BrowserTest {
     page.locator("vaadin-text-area.composer textarea").fill(text);
     page.locator("vaadin-button:has-text('Post')").click();
     assertThat(page.locator(".feed-card").first()).containsText(text);
+    // Beside the feed on a wide screen: trending tags, colleagues and communities to follow.
+    assertThat(page.locator(".home-aside h3:has-text('Colleagues to follow')")).isVisible();
+    assertThat(page.locator(".home-aside a[href^='search?tag=']").first()).isVisible();
+    assertThat(page.locator(".home-aside a[href^='communities/']").first()).isVisible();
     Browser.screenshot(page, "home");
     page.context().close();
   }
@@ -593,5 +597,32 @@ class UiIT extends BrowserTest {
       }
     }
     return words;
+  }
+
+  /** Everyone's bookmarks: one row per link with its savers; "Details" opens the bookmark's own page. */
+  @Test
+  void aLinkSavedTwiceIsOneRowAndHasItsOwnPage() {
+    String first = colleague("Finance", 4);
+    String second = colleague("Finance", 5);
+    String url = "https://handbook.example/expenses/" + System.nanoTime();
+    String title = "Expenses handbook " + System.nanoTime();
+    for (String saver : java.util.List.of(first, second)) {
+      assertThat(as(saver).post("api/v1/bookmarks", "{\"url\":\"" + url + "\",\"title\":\"" + title
+          + "\",\"visibility\":\"PUBLIC\"}").status()).isEqualTo(201);
+    }
+    Page page = loggedIn(colleague("Finance", 6));
+    page.navigate(url("bookmarks"));
+    page.locator("vaadin-tab:has-text('Everyone')").click();
+    // One row for the link: its "Saved by" names both, newest first.
+    String names = as(second).get("api/v1/me").json().getString("displayName") + ", "
+        + as(first).get("api/v1/me").json().getString("displayName");
+    assertThat(page.locator("vaadin-grid-cell-content:visible").filter(
+        new com.microsoft.playwright.Locator.FilterOptions().setHasText(names)).first()).isVisible();
+    var rows = page.locator("vaadin-grid-cell-content:visible").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(title));
+    rows.first().locator("a.bookmark-details").click();
+    assertThat(page.locator(".bookmark-page h2")).containsText(title);
+    assertThat(page.locator(".bookmark-page h3")).hasText("1 colleague also saved it");
+    assertThat(page.locator(".bookmark-savers a")).hasCount(1);
+    page.context().close();
   }
 }

@@ -232,6 +232,10 @@ public class BookmarksView extends VerticalLayout implements BeforeEnterObserver
     }
     Span host = new Span(b.host());
     host.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)");
+    Anchor details = new Anchor("bookmarks/" + b.id(), getTranslation("bookmark.details"));
+    details.addClassName("bookmark-details");
+    details.getElement().setAttribute("aria-label", getTranslation("bookmark.details") + ": " + b.title());
+    host.add(new Span(" · "), details);
     cell.add(host);
     return cell;
   }

@@ -139,8 +139,9 @@ public class FeedCard extends VerticalLayout {
     saved.addClassName("feed-bookmark");
     saved.getStyle().set("border-left", "3px solid var(--lumo-contrast-20pct)").set("padding-left", "var(--lumo-space-s)")
         .set("overflow-wrap", "anywhere");
-    Span site = new Span(b.host() + (b.tags().isEmpty() ? "" : " · " + String.join(", ", b.tags())));
+    Span site = new Span(b.host() + (b.tags().isEmpty() ? "" : " · " + String.join(", ", b.tags())) + " · ");
     site.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+    site.add(new Anchor("bookmarks/" + b.id(), Texts.t("bookmark.details")));
     saved.add(site);
     return saved;
   }

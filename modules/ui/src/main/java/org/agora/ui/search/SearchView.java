@@ -27,7 +27,6 @@ import org.agora.search.boundary.Search;
 import org.agora.search.entity.FacetValue;
 import org.agora.search.entity.SearchItem;
 import org.agora.search.entity.SearchResults;
-import org.agora.ui.layout.ExternalLink;
 import org.agora.ui.layout.MainLayout;
 
 /**
@@ -129,7 +128,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
       case "person" -> new Anchor("people/" + item.id(), text);
       case "community" -> new Anchor("communities/" + item.id(), text);
       case "post", "comment" -> new Anchor("posts/" + item.id(), text);
-      case "bookmark" -> item.url() == null ? new Span(text) : ExternalLink.to(item.url(), text);
+      case "bookmark" -> new Anchor("bookmarks/" + item.id(), text);
       default -> new Span(text);
     };
     H3 heading = new H3();
