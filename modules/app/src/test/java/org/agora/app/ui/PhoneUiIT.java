@@ -51,15 +51,24 @@ class PhoneUiIT extends BrowserTest {
   }
 
   @Test
-  void theDrawerHoldsMyProfileAndLogOut() {
-    Page page = loggedIn(browser.newPhonePage("en-US"), colleague("Finance", 0), "h2:has-text('Home')");
+  void theDrawerHoldsMyProfileTheLanguageAndLogOut() {
+    String colleague = colleague("Finance", 0);
+    long id = as(colleague).get("api/v1/me").json().getJsonNumber("id").longValue();
+    as(colleague).patch("api/v1/people/" + id, "{\"uiLanguage\":\"\"}"); // the browser's language, as at the start
+    Page page = loggedIn(browser.newPhonePage("en-US"), colleague, "h2:has-text('Home')");
     assertThat(page.locator(".bar-person")).isHidden();
     page.locator("vaadin-drawer-toggle").click();
     assertThat(page.locator(".drawer-person vaadin-button:has-text('Log out')")).isVisible();
     assertThat(page.locator(".drawer-person a[href^='people/']")).isVisible();
     Browser.screenshot(page, "phone-drawer");
-    page.locator(".drawer-person vaadin-button:has-text('Log out')").click();
+    page.locator(".drawer-person vaadin-select").click();
+    page.locator("vaadin-select-item:has-text('Deutsch')").click();
+    assertThat(page.locator("h2:has-text('Startseite')")).isVisible();
+    page.locator("vaadin-drawer-toggle").click();
+    page.locator(".drawer-person vaadin-button:has-text('Abmelden')").click();
     assertThat(page.locator("vaadin-login-form")).isVisible();
+    assertThat(as(colleague).get("api/v1/me").json().getString("uiLanguage", "")).isEqualTo("de");
+    as(colleague).patch("api/v1/people/" + id, "{\"uiLanguage\":\"\"}");
     page.context().close();
   }
 
@@ -67,6 +76,7 @@ class PhoneUiIT extends BrowserTest {
   void everyViewFitsAPhone() {
     Page page = loggedIn(browser.newPhonePage("en-US"), "admin", "h2:has-text('Home')");
     assertThat(page.locator(".feed-card").first()).isVisible();
+    assertThat(page.locator(".home-aside")).isHidden(); // the right-hand column is for wide screens
     fitsTheScreen(page, "home");
     Browser.screenshot(page, "phone-home");
     for (String view : List.of("people", "communities", "bookmarks", "experts?topic=kubernetes", "search?q=kubernetes",

@@ -35,6 +35,11 @@ class HomeAside extends Aside {
     addClassName("home-aside");
     getElement().setAttribute("aria-label", getTranslation("aside.label"));
     getStyle().set("flex", "0 0 280px").set("max-width", "280px").set("padding-top", "var(--lumo-space-l)");
+    // Filled on the browser's next round trip: the feed, which people came for, is drawn first.
+    getElement().executeJs("return 0").then(ignored -> fill(sources));
+  }
+
+  private void fill(Sources sources) {
     section("aside.trending", () -> {
       UnorderedList tags = list();
       sources.trendingTags().forEach(tag -> tags.add(new ListItem(new Anchor("search?tag=" + tag, "#" + tag))));

@@ -3,46 +3,54 @@ package org.agora.ui.layout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.inject.Inject;
 import org.agora.activity.boundary.Feeds;
-import org.agora.communities.boundary.CommunityAccess;
-import org.agora.ui.moderation.ModerationView;
 import org.agora.activity.boundary.Notifications;
+import org.agora.communities.boundary.CommunityAccess;
 import org.agora.live.boundary.LiveListeners;
 import org.agora.people.boundary.PersonDirectory;
-import org.agora.search.boundary.Search;
-import org.agora.ui.search.ExpertsView;
-import org.agora.ui.search.SearchBox;
-import org.agora.ui.search.SearchView;
+import org.agora.people.boundary.ProfileUpdate;
+import org.agora.people.boundary.Profiles;
 import org.agora.platform.boundary.CurrentUser;
+import org.agora.search.boundary.Search;
+import org.agora.ui.admin.DepartmentsView;
+import org.agora.ui.admin.UsersView;
 import org.agora.ui.bookmarks.BookmarksView;
 import org.agora.ui.communities.CommunitiesView;
 import org.agora.ui.home.HomeView;
-import org.agora.ui.admin.DepartmentsView;
-import org.agora.ui.admin.UsersView;
 import org.agora.ui.insights.InsightsView;
+import org.agora.ui.moderation.ModerationView;
 import org.agora.ui.people.PeopleView;
+import org.agora.ui.search.ExpertsView;
+import org.agora.ui.search.SearchBox;
+import org.agora.ui.search.SearchView;
 
 /** The frame around every page: the app bar with the signed-in person, and the navigation drawer. */
 public class MainLayout extends AppLayout {
 
+  private final Profiles profiles;
+  private final CurrentUser currentUser;
+
   @Inject
   public MainLayout(CurrentUser currentUser, PersonDirectory directory, Notifications notifications, Feeds feeds,
-      Search search, LiveListeners live, CommunityAccess access) {
+      Search search, LiveListeners live, CommunityAccess access, Profiles profiles) {
+    this.profiles = profiles;
+    this.currentUser = currentUser;
     H1 title = new H1("Agora");
     title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
     var me = directory.person(currentUser.required(), currentUser.id());
@@ -112,8 +120,8 @@ public class MainLayout extends AppLayout {
   }
 
   /**
-   * Me in the drawer: my profile (where the language is chosen) and Log out. On a phone the app
-   * bar has no room for them, so the stylesheet shows them here instead of there.
+   * Me in the drawer: my profile, all notifications, the app's language and Log out. On a phone the
+   * app bar has no room for them, so the stylesheet shows them here instead of there.
    */
   private Component drawerPerson(long id, String name, String avatarUrl) {
     Anchor profile = new Anchor("people/" + id, name);
@@ -121,9 +129,30 @@ public class MainLayout extends AppLayout {
     Anchor notifications = new Anchor("notifications", getTranslation("bell.all"));
     Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(), e -> logout());
     logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-    VerticalLayout person = new VerticalLayout(new HorizontalLayout(avatar(name, avatarUrl), profile), notifications, logout);
+    VerticalLayout person = new VerticalLayout(new HorizontalLayout(avatar(name, avatarUrl), profile), notifications,
+        language(id), logout);
     person.addClassName("drawer-person");
     return person;
+  }
+
+  /** The app's language, kept on my profile: a change applies at once (the page is drawn again). */
+  private Select<String> language(long id) {
+    Select<String> language = new Select<>();
+    language.addClassName("drawer-language");
+    language.setLabel(getTranslation("profile.field.language"));
+    language.setItems("", "en", "de");
+    language.setItemLabelGenerator(l -> getTranslation(l.isEmpty() ? "profile.language.browser" : "profile.language." + l));
+    Object chosen = VaadinSession.getCurrent().getAttribute(UiLanguage.CHOSEN);
+    language.setValue(chosen instanceof String tag ? tag : "");
+    language.addValueChangeListener(e -> {
+      if (e.isFromClient() && e.getValue() != null) {
+        ProfileUpdate change = new ProfileUpdate();
+        change.uiLanguage = e.getValue();
+        profiles.update(currentUser.required(), id, change);
+        UiLanguage.changed(UI.getCurrent(), e.getValue());
+      }
+    });
+    return language;
   }
 
   /** A round avatar: the photo (or the generated initials image) behind a versioned address. */
