@@ -516,7 +516,7 @@ class UiIT extends BrowserTest {
     Page english = loggedIn(colleague, "en-US", "h2:has-text('Startseite')");
     english.locator(".bar-person a[aria-label^='Mein Profil']").click();
     english.locator("vaadin-button:has-text('Mein Profil bearbeiten')").click();
-    assertThat(english.getByLabel("Sprache von Agora")).isVisible();
+    assertThat(english.locator("vaadin-dialog").getByLabel("Sprache von Agora")).isVisible();
     english.context().close();
     assertThat(asColleague.patch("api/v1/people/" + asColleague.get("api/v1/me").json().getJsonNumber("id").longValue(),
         "{\"uiLanguage\":\"xx\"}").status()).isEqualTo(400);
