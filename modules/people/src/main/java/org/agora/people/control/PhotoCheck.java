@@ -1,17 +1,21 @@
 package org.agora.people.control;
 
 import jakarta.ws.rs.BadRequestException;
+import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
- * Accepts an uploaded profile photo only if it really is a PNG or JPEG of sane size, then
- * re-encodes it as a square-bounded PNG: that drops metadata (EXIF location) and anything
+ * Accepts an uploaded profile photo only if it really is a PNG or JPEG of sane size (checked in
+ * its header before anything is decoded), then re-encodes it as a square-bounded PNG: that drops metadata (EXIF location) and anything
  * hidden after the image data.
  */
 public final class PhotoCheck {
@@ -32,6 +36,14 @@ public final class PhotoCheck {
     if (!looksLikePng(upload) && !looksLikeJpeg(upload)) {
       throw new BadRequestException("photo: only PNG and JPEG images are accepted (got " + contentType + ")");
     }
+    // The size from the header first: a small file can declare a bitmap of gigabytes.
+    Dimension size = declaredSize(upload);
+    if (size == null) {
+      throw new BadRequestException("photo: the image could not be read");
+    }
+    if (size.width > MAX_SOURCE_PIXELS || size.height > MAX_SOURCE_PIXELS) {
+      throw new BadRequestException("photo: at most " + MAX_SOURCE_PIXELS + " pixels wide and high");
+    }
     BufferedImage image;
     try {
       image = ImageIO.read(new ByteArrayInputStream(upload));
@@ -45,6 +57,25 @@ public final class PhotoCheck {
       throw new BadRequestException("photo: at most " + MAX_SOURCE_PIXELS + " pixels wide and high");
     }
     return pngOf(scaled(image));
+  }
+
+  /** Width and height as the image's header declares them, read without decoding; null if unreadable. */
+  static Dimension declaredSize(byte[] upload) {
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+      if (readers == null || !readers.hasNext()) {
+        return null;
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        return new Dimension(reader.getWidth(0), reader.getHeight(0));
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   static boolean looksLikePng(byte[] b) {
