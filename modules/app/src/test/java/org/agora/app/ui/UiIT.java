@@ -533,11 +533,14 @@ class UiIT extends BrowserTest {
     java.util.Set<String> english = words("translations_en.properties");
     english.removeAll(words("translations_de.properties"));
     english.removeIf(w -> w.length() < 4);
-    // What colleagues named or wrote is theirs, whatever its language: departments, communities.
+    // What colleagues named or wrote is theirs, whatever its language: departments, communities,
+    // bookmark titles (a "Details" link names its bookmark).
     Api admin = as("admin");
-    for (String list : java.util.List.of("api/v1/departments?limit=100", "api/v1/communities?limit=100")) {
+    for (String list : java.util.List.of("api/v1/departments?limit=100", "api/v1/communities?limit=100",
+        "api/v1/bookmarks?limit=100", "api/v1/bookmarks?mine=true&limit=100")) {
       for (var item : admin.get(list).json().getJsonArray("items")) {
-        String named = item.asJsonObject().getString("name", "") + " " + item.asJsonObject().getString("description", "");
+        String named = item.asJsonObject().getString("name", "") + " " + item.asJsonObject().getString("description", "")
+            + " " + item.asJsonObject().getString("title", "");
         for (String word : named.split("[^\\p{L}]+")) {
           english.remove(word.toLowerCase(java.util.Locale.ROOT));
         }
