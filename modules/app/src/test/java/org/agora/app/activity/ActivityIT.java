@@ -163,6 +163,31 @@ class ActivityIT {
     assertThat(as(1).delete("api/v1/posts/" + post + "/reactions").status()).isEqualTo(404);
   }
 
+  /**
+   * A public post's shares count only the shares the reader can see: shares into a secret or a
+   * restricted community stay the members' business, and a deleted share is no share.
+   */
+  @Test
+  void sharesIntoCommunitiesTheReaderCannotReadAreNotCounted() {
+    long post = post(as(0), "Our new pricing page is live");
+    long secret = community(as(1), "Pricing War Room " + System.nanoTime(), "SECRET");
+    long restricted = community(as(1), "Pricing Council " + System.nanoTime(), "RESTRICTED");
+    idOf(as(1).post("api/v1/posts/" + post + "/shares", "{\"communityId\":" + secret + "}"));
+    idOf(as(1).post("api/v1/posts/" + post + "/shares", "{\"communityId\":" + restricted + "}"));
+    assertThat(shares(as(2), post)).isZero();
+    assertThat(shares(as(1), post)).isEqualTo(2);
+    assertThat(shares(admin, post)).isEqualTo(2);
+
+    long open = idOf(as(3).post("api/v1/posts/" + post + "/shares", "{\"text\":\"look\"}"));
+    assertThat(shares(as(2), post)).isEqualTo(1);
+    assertThat(as(3).delete("api/v1/posts/" + open).status()).isEqualTo(204);
+    assertThat(shares(as(2), post)).isZero();
+  }
+
+  private static int shares(Api reader, long post) {
+    return reader.get("api/v1/posts/" + post).json().getJsonObject("post").getInt("shares");
+  }
+
   @Test
   void switchedOffNotificationsAreNotSent() {
     as(0).put("api/v1/notifications/preferences", "{\"REACTED\":false}");

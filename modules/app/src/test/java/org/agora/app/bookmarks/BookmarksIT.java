@@ -67,7 +67,7 @@ class BookmarksIT {
     finance.as(2).post("api/v1/bookmarks", body(url, "PRIVATE", ""));
     JsonObject savers = finance.as(3).get("api/v1/bookmarks/" + theirs + "/savers").json();
     assertThat(savers.getJsonArray("items")).hasSize(1); // the private one stays private
-    assertThat(finance.as(3).get("api/v1/bookmarks/" + theirs).json().getInt("savedBy")).isEqualTo(3);
+    assertThat(finance.as(3).get("api/v1/bookmarks/" + theirs).json().getInt("savedBy")).isEqualTo(2);
     assertThat(finance.as(3).get("api/v1/bookmarks?tag=Budget&limit=100").body()).contains("\"id\":" + id(first) + ",");
     assertThat(finance.as(3).get("api/v1/bookmarks/popular?days=7").body()).contains("controlling.example");
     assertThat(finance.as(0).get("api/v1/bookmarks/tags?mine=true").body()).contains("\"tag\":\"budget\"");
@@ -76,6 +76,26 @@ class BookmarksIT {
     String stream = finance.as(3).get("api/v1/people/" + finance.id(0) + "/feed?limit=50").body();
     assertThat(stream).contains("\"objectRef\":\"bookmark:" + id(first) + "\"");
     assertThat(stream.split("bookmark:" + id(first) + "\"", -1)).hasSize(2);
+  }
+
+  /**
+   * savedBy is the number of saves the reader can list: a colleague's private save, or one into a
+   * secret community, is not counted for anyone else, so nobody can probe who saved a link in secret.
+   */
+  @Test
+  void savedByCountsOnlyTheSavesTheReaderMaySee() {
+    String url = "https://probe.example/secret-plans-" + System.nanoTime();
+    long open = id(finance.as(0).post("api/v1/bookmarks", body(url, "PUBLIC", "")));
+    assertThat(finance.as(1).post("api/v1/bookmarks", body(url, "PRIVATE", "")).status()).isEqualTo(201);
+    long secret = id(finance.as(2).post("api/v1/communities",
+        "{\"name\":\"Bookmark Vault " + System.nanoTime() + "\",\"description\":\"x\",\"visibility\":\"SECRET\"}"));
+    assertThat(finance.as(2).post("api/v1/bookmarks", body(url, "COMMUNITY", ",\"communityId\":" + secret)).status())
+        .isEqualTo(201);
+
+    assertThat(finance.as(3).get("api/v1/bookmarks/" + open).json().getInt("savedBy")).isEqualTo(1);
+    assertThat(finance.as(1).get("api/v1/bookmarks/" + open).json().getInt("savedBy")).isEqualTo(2); // their own
+    assertThat(finance.as(2).get("api/v1/bookmarks/" + open).json().getInt("savedBy")).isEqualTo(2); // their vault
+    assertThat(finance.as(0).get("api/v1/bookmarks/" + open).json().getInt("savedBy")).isEqualTo(1);
   }
 
   /**
