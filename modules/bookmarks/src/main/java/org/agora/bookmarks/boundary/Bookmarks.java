@@ -44,9 +44,14 @@ import org.agora.platform.entity.DomainEvent;
 @Transactional
 public class Bookmarks {
 
+  /**
+   * A bookmark row with {@code savedBy}: the saves of its link the reader may list, by the same
+   * rule as every list, so the count never tells of a private or community save they may not see.
+   */
   static final String SELECT =
       "select b.id, b.link_id, l.url, l.host, b.title, b.description, b.visibility, b.community_id,"
-          + " p.id, p.username, p.display_name, (select count(*) from bookmark o where o.link_id = b.link_id),"
+          + " p.id, p.username, p.display_name,"
+          + " (select count(*) from bookmark o where o.link_id = b.link_id and " + visibleSql("o") + "),"
           + " b.created_at, b.updated_at, l.status, b.title_from_page, l.checked_at,"
           + " (select string_agg(t.tag, ',' order by t.tag) from bookmark_tag t where t.bookmark_id = b.id)"
           + " from bookmark b join link l on l.id = b.link_id join person p on p.id = b.person_id";
@@ -177,7 +182,7 @@ public class Bookmarks {
   public List<TagCount> tagCloud(AgoraPrincipal reader, boolean mine) {
     Query q = em.createNativeQuery(
             "select t.tag, count(*) from bookmark_tag t join bookmark b on b.id = t.bookmark_id where "
-                + (mine ? "b.person_id = ?1" : visibleSql(reader))
+                + (mine ? "b.person_id = ?1" : visibleSql("b"))
                 + " group by t.tag order by count(*) desc, t.tag limit 100");
     if (mine) {
       q.setParameter(1, reader.id());
@@ -195,7 +200,7 @@ public class Bookmarks {
         em.createNativeQuery(
                 "select o.tag, count(*) from bookmark_tag t join bookmark b on b.id = t.bookmark_id"
                     + " join bookmark_tag o on o.bookmark_id = t.bookmark_id and o.tag <> t.tag"
-                    + " where t.tag = ?3 and " + visibleSql(reader)
+                    + " where t.tag = ?3 and " + visibleSql("b")
                     + " group by o.tag order by count(*) desc, o.tag limit 20")
             .setParameter(1, reader.id())
             .setParameter(2, ids(communities.readableCommunityIds(reader)))
@@ -244,7 +249,7 @@ public class Bookmarks {
     Query query =
         em.createNativeQuery(
                 "select l.id, l.url, max(b.title), count(*) from bookmark b join link l on l.id = b.link_id where "
-                    + visibleSql(reader) + " and b.created_at > ?3" + tagged
+                    + visibleSql("b") + " and b.created_at > ?3" + tagged
                     + " group by l.id, l.url order by count(*) desc, l.id desc limit 20")
             .setParameter(1, reader.id())
             .setParameter(2, ids(communities.readableCommunityIds(reader)))
@@ -259,18 +264,18 @@ public class Bookmarks {
   }
 
   /**
-   * The visibility rule in SQL over {@code bookmark b}, with ?1 the reader and ?2 the communities
-   * they may read. Private bookmarks are their owner's alone, also for admins; a bookmark hidden
-   * by a moderator is its owner's alone too.
+   * The visibility rule in SQL over the {@code bookmark} row aliased {@code b}, with ?1 the reader
+   * and ?2 the communities they may read. Private bookmarks are their owner's alone, also for
+   * admins; a bookmark hidden by a moderator is its owner's alone too.
    */
-  static String visibleSql(AgoraPrincipal reader) {
-    return "(b.person_id = ?1 or (b.hidden_at is null and (b.visibility = 'PUBLIC'"
-        + " or (b.visibility = 'COMMUNITY' and b.community_id = any(cast(?2 as bigint[]))))))";
+  static String visibleSql(String b) {
+    return "(" + b + ".person_id = ?1 or (" + b + ".hidden_at is null and (" + b + ".visibility = 'PUBLIC'"
+        + " or (" + b + ".visibility = 'COMMUNITY' and " + b + ".community_id = any(cast(?2 as bigint[]))))))";
   }
 
   @SuppressWarnings("unchecked")
   List<BookmarkView> query(AgoraPrincipal reader, String where, List<Object> extra, int limit) {
-    Query q = em.createNativeQuery(SELECT + " where " + visibleSql(reader) + where + " order by b.id desc limit " + limit);
+    Query q = em.createNativeQuery(SELECT + " where " + visibleSql("b") + where + " order by b.id desc limit " + limit);
     q.setParameter(1, reader.id()).setParameter(2, ids(communities.readableCommunityIds(reader)));
     for (int i = 0; i < extra.size(); i++) {
       q.setParameter(i + 3, extra.get(i));

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A bookmark as a reader sees it, with how many colleagues saved the same link, whether the link
+ * A bookmark as a reader sees it, with how many saves of the same link they may list ({@code
+ * savedBy}: this one and the others under "who else saved it"), whether the link
  * still answers ({@code linkStatus}), and whether its title is the page's own rather than one the
  * owner typed ({@code titleFromPage}).
  */
