@@ -34,7 +34,7 @@ public class ActivityDocuments {
     if (activity == null || !audience.canRead(reader, activity)) {
       return Optional.empty();
     }
-    return views.items(List.of(id), reader.id(), a -> audience.canRead(reader, a)).stream()
+    return views.items(List.of(id), reader).stream()
         .findFirst()
         .map(item -> {
           Map<String, Object> document = new LinkedHashMap<>();

@@ -119,7 +119,7 @@ public class Feeds {
     if (postIds.isEmpty()) {
       return Map.of();
     }
-    return views.items(queries.latestComments(postIds, perPost), reader.id(), a -> audience.canRead(reader, a))
+    return views.items(queries.latestComments(postIds, perPost), reader)
         .stream()
         .filter(comment -> audience.canRead(reader, em.find(Activity.class, comment.id())))
         .collect(Collectors.groupingBy(FeedItem::parentId, LinkedHashMap::new, Collectors.toList()));
@@ -134,7 +134,7 @@ public class Feeds {
     if (ids.isEmpty()) {
       return excerpts;
     }
-    for (FeedItem item : views.items(List.copyOf(ids), reader.id(), a -> audience.canRead(reader, a))) {
+    for (FeedItem item : views.items(List.copyOf(ids), reader)) {
       if (item.text() != null && audience.canRead(reader, em.find(Activity.class, item.id()))) {
         String plain = item.text().replaceAll("[*_`>#\\[\\]]", "").replaceAll("\\s+", " ").strip();
         excerpts.put(item.id(), plain.length() <= max ? plain : plain.substring(0, max - 1).strip() + "…");
@@ -147,7 +147,7 @@ public class Feeds {
   private FeedItem post(AgoraPrincipal reader, long id) {
     Activity activity = audience.readable(reader, em.find(Activity.class, id), id);
     long postId = activity.getParentId() == null ? id : activity.getParentId();
-    List<FeedItem> post = views.items(List.of(postId), reader.id(), a -> audience.canRead(reader, a));
+    List<FeedItem> post = views.items(List.of(postId), reader);
     if (post.isEmpty()) {
       throw new NotFoundException("No post with id " + id);
     }
@@ -158,7 +158,7 @@ public class Feeds {
   private Page<FeedItem> comments(AgoraPrincipal reader, FeedItem post, PageRequest page) {
     long after = page.after() == null ? 0 : page.after();
     List<Long> ids = queries.thread(post.id(), after, page.fetchSize());
-    return Page.of(views.items(ids, reader.id(), a -> audience.canRead(reader, a)), page.limit(), FeedItem::id);
+    return Page.of(views.items(ids, reader), page.limit(), FeedItem::id);
   }
 
   /** The earlier texts of an edited item, oldest first; readable to whoever may read the item. */
@@ -200,7 +200,7 @@ public class Feeds {
   }
 
   private Page<FeedItem> page(List<Long> idsPlusOne, AgoraPrincipal reader, PageRequest page) {
-    List<FeedItem> items = views.items(idsPlusOne, reader.id(), a -> audience.canRead(reader, a));
+    List<FeedItem> items = views.items(idsPlusOne, reader);
     return Page.of(items, page.limit(), FeedItem::id);
   }
 

@@ -76,9 +76,8 @@ public class Posts {
     if (comment != null) {
       requireText(comment, CommentRequest.MAX_TEXT);
     }
-    Activity share = writer.create(ActivityType.SHARE, author.id(), communityId, comment, a -> a.setSharedId(originalId));
-    writer.count(originalId, "share_count", 1);
-    return share.getId();
+    // No stored counter: who may see a share depends on the reader, so shares are counted per reader.
+    return writer.create(ActivityType.SHARE, author.id(), communityId, comment, a -> a.setSharedId(originalId)).getId();
   }
 
   public void edit(AgoraPrincipal editor, long id, String text) {

@@ -1,6 +1,7 @@
 package org.agora.activity.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -18,25 +19,29 @@ import org.agora.activity.entity.FeedItem.CommunityRef;
 import org.agora.activity.entity.FeedItem.PersonRef;
 import org.agora.people.entity.Person;
 import org.agora.people.entity.PersonView;
+import org.agora.platform.entity.AgoraPrincipal;
 
 /**
  * Turns a page of activity ids into feed items with a fixed number of queries, whatever the
- * page size: activities with their authors, shared originals, reaction counts, the reader's own
- * reactions, tags and community names, each fetched once for the whole page.
+ * page size: activities with their authors, shared originals, reaction counts, share counts, the
+ * reader's own reactions, tags and community names, each fetched once for the whole page.
  */
 @ApplicationScoped
 public class ActivityViews {
 
   @PersistenceContext EntityManager em;
+  @Inject Audience audience;
 
   /**
-   * Items in the order of {@code ids}. {@code readable} decides whether a shared original may be
-   * shown; an original the reader may not see (or that was deleted) is left out of the share.
+   * Items in the order of {@code ids}, as {@code reader} sees them: a shared original they may not
+   * read (or that was deleted) is left out of the share, and shares are counted only where they
+   * may read them.
    */
-  public List<FeedItem> items(List<Long> ids, long readerId, java.util.function.Predicate<Activity> readable) {
+  public List<FeedItem> items(List<Long> ids, AgoraPrincipal reader) {
     if (ids.isEmpty()) {
       return List.of();
     }
+    long readerId = reader.id();
     Map<Long, Activity> activities = load(ids);
     Set<Long> sharedIds = new HashSet<>();
     activities.values().stream().map(Activity::getSharedId).filter(Objects::nonNull).forEach(sharedIds::add);
@@ -46,6 +51,7 @@ public class ActivityViews {
     all.addAll(originals.keySet());
     String idArray = Audience.idArray(all);
     Map<Long, Map<String, Integer>> reactions = reactionCounts(idArray);
+    Map<Long, Integer> shares = shareCounts(idArray, audience.readableCommunities(reader));
     Map<Long, String> mine = myReactions(idArray, readerId);
     Map<Long, List<String>> tags = tags(idArray);
     Set<Long> communityIds = new HashSet<>();
@@ -57,7 +63,7 @@ public class ActivityViews {
     Map<Long, String> communityNames = communityNames(communityIds);
     Map<Long, PersonRef> targets = people(targetIds);
 
-    Context context = new Context(reactions, mine, tags, communityNames, targets);
+    Context context = new Context(reactions, shares, mine, tags, communityNames, targets);
     return ids.stream()
         .map(activities::get)
         .filter(Objects::nonNull)
@@ -65,7 +71,7 @@ public class ActivityViews {
             a -> {
               Activity original = a.getSharedId() == null ? null : originals.get(a.getSharedId());
               FeedItem shared =
-                  original != null && readable.test(original) ? view(original, null, context) : null;
+                  original != null && audience.canRead(reader, original) ? view(original, null, context) : null;
               return view(a, shared, context);
             })
         .toList();
@@ -73,6 +79,7 @@ public class ActivityViews {
 
   record Context(
       Map<Long, Map<String, Integer>> reactions,
+      Map<Long, Integer> shares,
       Map<Long, String> mine,
       Map<Long, List<String>> tags,
       Map<Long, String> communityNames,
@@ -85,7 +92,7 @@ public class ActivityViews {
         cid == null ? null : new CommunityRef(cid, c.communityNames().getOrDefault(cid, "")),
         a.getParentId(), a.getText(), a.getHtml(), a.isQuestion(), a.getAcceptedAnswerId(),
         a.getCommentCount(), a.getReactionCount(), c.reactions().getOrDefault(a.getId(), Map.of()),
-        c.mine().get(a.getId()), a.getShareCount(), c.tags().getOrDefault(a.getId(), List.of()), shared,
+        c.mine().get(a.getId()), c.shares().getOrDefault(a.getId(), 0), c.tags().getOrDefault(a.getId(), List.of()), shared,
         a.getTargetPersonId() == null ? null : c.targets().get(a.getTargetPersonId()), a.getObjectRef(),
         a.getEditedAt() != null, a.getCreatedAt(), a.getEditedAt());
   }
@@ -120,6 +127,24 @@ public class ActivityViews {
       counts.computeIfAbsent(((Number) r[0]).longValue(), k -> new TreeMap<>())
           .put((String) r[1], ((Number) r[2]).intValue());
     }
+    return counts;
+  }
+
+  /**
+   * Shares of each item that the reader may list: not deleted, and on a profile or in a community
+   * they read. A share into a secret or restricted community is that community's business, so
+   * counting it would tell outsiders it happened.
+   */
+  @SuppressWarnings("unchecked")
+  private Map<Long, Integer> shareCounts(String idArray, Set<Long> readable) {
+    Map<Long, Integer> counts = new HashMap<>();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select a.shared_id, count(*) from activity a where a.shared_id = any(cast(?1 as bigint[]))"
+                    + " and a.deleted_at is null" + FeedSql.visible("a", readable) + " group by a.shared_id")
+            .setParameter(1, idArray)
+            .getResultList();
+    rows.forEach(r -> counts.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
     return counts;
   }
 

@@ -74,7 +74,7 @@ public class ActivityWriter {
 
   /** Adds {@code delta} to one of the denormalized counters, atomically in the database. */
   public void count(long activityId, String counter, int delta) {
-    if (!List.of("comment_count", "reaction_count", "share_count").contains(counter)) {
+    if (!List.of("comment_count", "reaction_count").contains(counter)) {
       throw new IllegalArgumentException(counter);
     }
     em.createNativeQuery("update activity set " + counter + " = greatest(0, " + counter + " + ?1) where id = ?2")

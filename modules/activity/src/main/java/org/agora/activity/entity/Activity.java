@@ -67,9 +67,6 @@ public class Activity {
   @Column(name = "reaction_count", nullable = false)
   private int reactionCount;
 
-  @Column(name = "share_count", nullable = false)
-  private int shareCount;
-
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -105,7 +102,6 @@ public class Activity {
   public Long getAcceptedAnswerId() { return acceptedAnswerId; }
   public int getCommentCount() { return commentCount; }
   public int getReactionCount() { return reactionCount; }
-  public int getShareCount() { return shareCount; }
   public Instant getCreatedAt() { return createdAt; }
   public Instant getEditedAt() { return editedAt; }
   public Instant getDeletedAt() { return deletedAt; }
