@@ -144,16 +144,22 @@ public class Communities {
     return access.membership(personId, communityId).filter(Membership::isActive).map(m -> m.getRole() == Role.OWNER).orElse(false);
   }
 
-  /** Views for a page of communities, with member counts and the viewer's memberships in two queries. */
+  /**
+   * Views for a page of communities, with member counts and the viewer's memberships in a few
+   * queries. A member count is the number of members the viewer can list: active colleagues, and
+   * none at all (null) where the viewer may see the community but not who is in it.
+   */
   List<CommunityView> views(AgoraPrincipal viewer, List<Community> communities) {
     if (communities.isEmpty()) {
       return List.of();
     }
     List<Long> ids = communities.stream().map(Community::getId).toList();
+    Set<Long> membersListed = access.readableCommunityIds(viewer);
     Map<Long, Long> counts = new HashMap<>();
     em.createQuery(
-            "select m.communityId, count(m) from Membership m where m.communityId in :ids"
-                + " and m.state = org.agora.communities.entity.MembershipState.ACTIVE group by m.communityId",
+            "select m.communityId, count(m) from Membership m, Person p where p.id = m.personId and p.active = true"
+                + " and m.communityId in :ids and m.state = org.agora.communities.entity.MembershipState.ACTIVE"
+                + " group by m.communityId",
             Object[].class)
         .setParameter("ids", ids)
         .getResultList()
@@ -169,7 +175,8 @@ public class Communities {
           Membership m = mine.get(c.getId());
           return new CommunityView(
               c.getId(), c.getName(), c.getDescription(), c.getVisibility(), c.getGuidelines(), c.getCategory(),
-              c.getTags().stream().sorted().toList(), counts.getOrDefault(c.getId(), 0L),
+              c.getTags().stream().sorted().toList(),
+              membersListed.contains(c.getId()) ? counts.getOrDefault(c.getId(), 0L) : null,
               m == null ? null : m.getRole(), m == null ? null : m.getState(), c.getCreatedAt());
         })
         .toList();

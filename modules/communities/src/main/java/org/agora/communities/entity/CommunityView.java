@@ -3,7 +3,10 @@ package org.agora.communities.entity;
 import java.time.Instant;
 import java.util.List;
 
-/** A community as one viewer sees it, with their own role and state in it (null when none). */
+/**
+ * A community as one viewer sees it, with their own role and state in it (null when none), and
+ * how many members they can list ({@code memberCount}; null when they may not see who is in it).
+ */
 public record CommunityView(
     long id,
     String name,
@@ -12,7 +15,7 @@ public record CommunityView(
     String guidelines,
     String category,
     List<String> tags,
-    long memberCount,
+    Long memberCount,
     Role myRole,
     MembershipState myState,
     Instant createdAt) {}

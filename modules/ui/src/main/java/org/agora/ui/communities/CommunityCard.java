@@ -32,7 +32,9 @@ class CommunityCard extends Div {
     name.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-l)").set("overflow-wrap", "anywhere");
     Span visibility = new Span(getTranslation("visibility." + community.visibility().name().toLowerCase(Locale.ROOT)));
     visibility.getElement().getThemeList().add("badge contrast small");
-    Span facts = new Span(visibility, new Span(" " + getTranslation("community.members.count", community.memberCount())));
+    // No member count where the reader may not see who is in it (a restricted community they are not in).
+    Span facts = community.memberCount() == null ? new Span(visibility)
+        : new Span(visibility, new Span(" " + getTranslation("community.members.count", community.memberCount())));
     facts.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
     Paragraph about = new Paragraph(community.description() == null ? "" : community.description());
     about.addClassName("community-about");

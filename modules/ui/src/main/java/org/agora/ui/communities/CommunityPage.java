@@ -103,8 +103,9 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
     }
     title = community.name();
     getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
-    Span facts = new Span(getTranslation("visibility." + community.visibility().name().toLowerCase()) + " · "
-        + getTranslation("community.members.count", community.memberCount()) + myState(community));
+    Span facts = new Span(getTranslation("visibility." + community.visibility().name().toLowerCase())
+        + (community.memberCount() == null ? "" : " · " + getTranslation("community.members.count", community.memberCount()))
+        + myState(community));
     facts.addClassName("community-facts");
     facts.getStyle().set("color", "var(--lumo-secondary-text-color)");
     HorizontalLayout header = new HorizontalLayout(new H2(community.name()), membershipButton(community));
