@@ -84,7 +84,9 @@ public class ExpertDiscovery {
     for (Object[] r : rows("select person_id from person_skill where skill = ?1", topic)) {
       merge(signals, r[0], ExpertSignals::withDeclared);
     }
-    for (Object[] r : rows("select person_id, count(*) from endorsement where skill = ?1 group by person_id", topic)) {
+    // Endorsers who left the company are no longer listed anywhere, so they do not count either.
+    for (Object[] r : rows("select e.person_id, count(*) from endorsement e join person p on p.id = e.endorser_id"
+        + " where e.skill = ?1 and p.active group by e.person_id", topic)) {
       long n = ((Number) r[1]).longValue();
       merge(signals, r[0], s -> s.withEndorsements(n));
     }
