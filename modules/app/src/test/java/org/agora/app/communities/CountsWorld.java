@@ -38,6 +38,8 @@ final class CountsWorld {
   final List<Post> posts = new ArrayList<>();
   final List<Long> bookmarks = new ArrayList<>();
   long disabledPerson;
+  long endorsedPerson;
+  String endorsedSkill;
 
   private final Random random;
 
@@ -155,10 +157,23 @@ final class CountsWorld {
     }
   }
 
-  /** A colleague joins a public community and then leaves the company: their account is disabled. */
+  /**
+   * A colleague joins a public community and endorses someone of the cast, then leaves the company:
+   * their account is disabled, and nobody but admins lists them any more.
+   */
   private void disabledMember(Api leaver, long leaverId) {
     Community community = communities.get(0);
     assertThat(leaver.put("api/v1/communities/" + community.id() + "/membership", "{}").status()).isEqualTo(200);
+    for (Person person : cast) {
+      var skills = admin.get("api/v1/people/" + person.id()).json().getJsonArray("skills");
+      if (!skills.isEmpty()) {
+        endorsedSkill = skills.getString(0);
+        endorsedPerson = person.id();
+        assertThat(leaver.post("api/v1/people/" + person.id() + "/skills/" + encoded(endorsedSkill) + "/endorsements", "")
+            .status()).isIn(200, 201, 204);
+        break;
+      }
+    }
     assertThat(admin.post("api/v1/admin/people/" + leaverId + "/disable", "{}").status()).isEqualTo(200);
     disabledPerson = leaverId;
   }
@@ -189,6 +204,10 @@ final class CountsWorld {
   private Person memberOf(Community community) {
     List<Person> members = cast.stream().filter(p -> community.members().contains(p.id())).toList();
     return members.get(random.nextInt(members.size()));
+  }
+
+  static String encoded(String segment) {
+    return java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private static long created(Api.Answer answer) {
