@@ -41,7 +41,6 @@ public class ActivityViews {
     if (ids.isEmpty()) {
       return List.of();
     }
-    long readerId = reader.id();
     Map<Long, Activity> activities = load(ids);
     Set<Long> sharedIds = new HashSet<>();
     activities.values().stream().map(Activity::getSharedId).filter(Objects::nonNull).forEach(sharedIds::add);
@@ -52,7 +51,7 @@ public class ActivityViews {
     String idArray = Audience.idArray(all);
     Map<Long, Map<String, Integer>> reactions = reactionCounts(idArray);
     Map<Long, Integer> shares = shareCounts(idArray, audience.readableCommunities(reader));
-    Map<Long, String> mine = myReactions(idArray, readerId);
+    Map<Long, String> mine = myReactions(idArray, reader.id());
     Map<Long, List<String>> tags = tags(idArray);
     Set<Long> communityIds = new HashSet<>();
     Set<Long> targetIds = new HashSet<>();
@@ -92,7 +91,8 @@ public class ActivityViews {
         cid == null ? null : new CommunityRef(cid, c.communityNames().getOrDefault(cid, "")),
         a.getParentId(), a.getText(), a.getHtml(), a.isQuestion(), a.getAcceptedAnswerId(),
         a.getCommentCount(), a.getReactionCount(), c.reactions().getOrDefault(a.getId(), Map.of()),
-        c.mine().get(a.getId()), c.shares().getOrDefault(a.getId(), 0), c.tags().getOrDefault(a.getId(), List.of()), shared,
+        c.mine().get(a.getId()), c.shares().getOrDefault(a.getId(), 0), c.tags().getOrDefault(a.getId(), List.of()),
+        shared,
         a.getTargetPersonId() == null ? null : c.targets().get(a.getTargetPersonId()), a.getObjectRef(),
         a.getEditedAt() != null, a.getCreatedAt(), a.getEditedAt());
   }

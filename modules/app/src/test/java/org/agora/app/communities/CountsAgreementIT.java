@@ -66,7 +66,8 @@ class CountsAgreementIT {
     Agreement savedBy = new Agreement("bookmark savedBy");
     for (int i = 0; i < PAIRS; i++) {
       Api reader = reader(random);
-      long bookmark = random.nextBoolean() ? pick(world.bookmarks, random) : anyListed(reader, "api/v1/bookmarks?limit=50", random);
+      long bookmark = random.nextBoolean()
+          ? pick(world.bookmarks, random) : anyListed(reader, "api/v1/bookmarks?limit=50", random);
       Api.Answer shown = reader.get("api/v1/bookmarks/" + bookmark);
       if (shown.status() == 404) {
         savedBy.hidden();
@@ -101,7 +102,8 @@ class CountsAgreementIT {
                 && shared.getJsonNumber("id").longValue() == post.id())
             .count();
       }
-      shares.compare("post " + post.id(), shown.json().getJsonObject("post").getJsonNumber("shares").longValue(), listed);
+      long count = shown.json().getJsonObject("post").getJsonNumber("shares").longValue();
+      shares.compare("post " + post.id(), count, listed);
     }
     shares.assertAgrees();
   }
@@ -114,15 +116,18 @@ class CountsAgreementIT {
     Agreement reactions = new Agreement("post reactionCount");
     for (int i = 0; i < PAIRS; i++) {
       Api reader = reader(random);
-      long post = random.nextBoolean() ? pick(world.posts, random).id() : anyListed(reader, "api/v1/feed/home?limit=20", random);
+      long post = random.nextBoolean()
+          ? pick(world.posts, random).id() : anyListed(reader, "api/v1/feed/home?limit=20", random);
       Api.Answer shown = reader.get("api/v1/posts/" + post);
       if (shown.status() == 404) {
         comments.hidden();
         continue;
       }
       JsonObject item = shown.json().getJsonObject("post");
-      comments.compare("post " + post, item.getJsonNumber("comments").longValue(), every(reader, "api/v1/posts/" + post + "/comments"));
-      long perKind = item.getJsonObject("reactions").values().stream().mapToLong(v -> ((JsonNumber) v).longValue()).sum();
+      long listed = every(reader, "api/v1/posts/" + post + "/comments");
+      comments.compare("post " + post, item.getJsonNumber("comments").longValue(), listed);
+      long perKind =
+          item.getJsonObject("reactions").values().stream().mapToLong(v -> ((JsonNumber) v).longValue()).sum();
       reactions.compare("post " + post, item.getJsonNumber("reactionCount").longValue(), perKind);
     }
     comments.assertAgrees();
@@ -149,7 +154,8 @@ class CountsAgreementIT {
       String path = "api/v1/communities/" + community + "/members";
       Long listed = reader.get(path).status() == 403 ? null : every(reader, path);
       JsonValue count = shown.json().get("memberCount");
-      members.compare("community " + community, count instanceof JsonNumber n ? Long.valueOf(n.longValue()) : null, listed);
+      Long memberCount = count instanceof JsonNumber n ? Long.valueOf(n.longValue()) : null;
+      members.compare("community " + community, memberCount, listed);
     }
     members.assertAgrees();
   }
@@ -247,10 +253,12 @@ class CountsAgreementIT {
     List<JsonObject> stream = new ArrayList<>();
     String cursor = null;
     do {
-      Api.Answer page = reader.get("api/v1/people/" + person + "/feed?limit=100" + (cursor == null ? "" : "&cursor=" + cursor));
+      String path = "api/v1/people/" + person + "/feed?limit=100" + (cursor == null ? "" : "&cursor=" + cursor);
+      Api.Answer page = reader.get(path);
       List<JsonObject> items = items(page);
       stream.addAll(items);
-      cursor = items.isEmpty() || items.getLast().getJsonNumber("id").longValue() < oldest ? null : CountsWorld.next(page.json());
+      boolean pastOldest = items.isEmpty() || items.getLast().getJsonNumber("id").longValue() < oldest;
+      cursor = pastOldest ? null : CountsWorld.next(page.json());
     } while (cursor != null);
     return stream;
   }

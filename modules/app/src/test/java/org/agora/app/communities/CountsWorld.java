@@ -70,8 +70,8 @@ final class CountsWorld {
   private void communities() {
     for (String visibility : List.of("PUBLIC", "RESTRICTED", "SECRET", "PUBLIC", "RESTRICTED", "SECRET")) {
       Person owner = anyone();
-      long id = created(owner.api().post("api/v1/communities", "{\"name\":\"Counts " + visibility + " " + System.nanoTime()
-          + "\",\"description\":\"counts\",\"visibility\":\"" + visibility + "\"}"));
+      long id = created(owner.api().post("api/v1/communities", "{\"name\":\"Counts " + visibility + " "
+          + System.nanoTime() + "\",\"description\":\"counts\",\"visibility\":\"" + visibility + "\"}"));
       Community community = new Community(id, visibility, new HashSet<>(Set.of(owner.id())));
       communities.add(community);
       for (int i = 0; i < 8; i++) {
@@ -125,7 +125,8 @@ final class CountsWorld {
       }
       for (int c = random.nextInt(4); c > 0; c--) {
         Person commenter = where == null ? anyone() : memberOf(where);
-        long comment = created(commenter.api().post("api/v1/posts/" + id + "/comments", "{\"text\":\"Counts comment\"}"));
+        long comment =
+            created(commenter.api().post("api/v1/posts/" + id + "/comments", "{\"text\":\"Counts comment\"}"));
         if (random.nextInt(4) == 0) {
           commenter.api().delete("api/v1/posts/" + comment);
         }
@@ -169,8 +170,8 @@ final class CountsWorld {
       if (!skills.isEmpty()) {
         endorsedSkill = skills.getString(0);
         endorsedPerson = person.id();
-        assertThat(leaver.post("api/v1/people/" + person.id() + "/skills/" + encoded(endorsedSkill) + "/endorsements", "")
-            .status()).isIn(200, 201, 204);
+        String endorse = "api/v1/people/" + person.id() + "/skills/" + encoded(endorsedSkill) + "/endorsements";
+        assertThat(leaver.post(endorse, "").status()).isIn(200, 201, 204);
         break;
       }
     }

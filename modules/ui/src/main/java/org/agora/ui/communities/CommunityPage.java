@@ -104,7 +104,8 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
     title = community.name();
     getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     Span facts = new Span(getTranslation("visibility." + community.visibility().name().toLowerCase())
-        + (community.memberCount() == null ? "" : " · " + getTranslation("community.members.count", community.memberCount()))
+        + (community.memberCount() == null ? "" // not shown to those who may not see who is in it
+            : " · " + getTranslation("community.members.count", community.memberCount()))
         + myState(community));
     facts.addClassName("community-facts");
     facts.getStyle().set("color", "var(--lumo-secondary-text-color)");
