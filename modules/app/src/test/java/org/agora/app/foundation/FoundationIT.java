@@ -57,19 +57,30 @@ class FoundationIT {
     assertThat(anonymous().withToken("agora_pat_forged").get("api/v1/me").status()).isEqualTo(401);
   }
 
-  /** Password guessing is stopped per account: after 10 failures even the right password waits. */
+  /**
+   * Password guessing is stopped where it comes from, and cannot be turned against the account's
+   * owner: after 10 failures from one address even the right password waits there (429), while the
+   * owner signs in from another address.
+   */
   @Test
   void repeatedWrongPasswordsLockTheAccountForAWhile() {
     String username = org.agora.app.testing.Colleagues.of(base, "Marketing").username(3);
+    Api attacker = anonymous().from("127.0.0.2");
     for (int i = 0; i < 10; i++) {
-      assertThat(anonymous().as(username, "guess-" + i).get("api/v1/me").status()).isEqualTo(401);
+      assertThat(attacker.as(username, "guess-" + i).get("api/v1/me").status()).isEqualTo(401);
     }
-    Api.Answer locked = anonymous().as(username, PASSWORD).get("api/v1/me");
+    Api.Answer locked = attacker.as(username, PASSWORD).get("api/v1/me");
     assertThat(locked.status()).isEqualTo(429);
     assertThat(locked.contentType()).startsWith("application/problem+json");
     assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(1L, 900L);
-    // Other accounts are not affected.
-    assertThat(admin().get("api/v1/me").status()).isEqualTo(200);
+
+    Api.Answer owner = anonymous().from("127.0.0.3").as(username, PASSWORD).get("api/v1/me");
+    assertThat(owner.status()).as("the owner from their own machine: " + owner.body()).isEqualTo(200);
+    assertThat(owner.json().getString("username")).isEqualTo(username);
+    assertThat(attacker.as(username, PASSWORD).get("api/v1/me").status())
+        .as("the owner's success does not unlock the attacker's address").isEqualTo(429);
+    // Other accounts are not affected, not even from the attacker's address.
+    assertThat(attacker.as("admin", PASSWORD).get("api/v1/me").status()).isEqualTo(200);
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.Optional;
 import org.agora.platform.boundary.problems.UnexpectedExceptionMapper;
 import org.agora.people.boundary.LoginOptions;
+import org.agora.platform.boundary.ClientAddress;
 import org.agora.platform.boundary.LoginContinuation;
 import org.agora.platform.boundary.SecurityHeaders;
 import org.agora.platform.entity.AgoraPrincipal;
@@ -34,6 +35,7 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
 
   @Inject Authenticator authenticator;
   @Inject LoginThrottle throttle;
+  @Inject ClientAddress clientAddress;
   @Inject LoginOptions options;
   @Inject SingleSignOn singleSignOn;
 
@@ -117,15 +119,16 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
 
   private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
     String username = request.getParameter("username");
-    if (throttle.wait(username, request.getRemoteAddr()).isPresent()) {
+    String address = clientAddress.of(request);
+    if (throttle.admit(username, address).isPresent()) {
       return context.redirect(request.getContextPath() + LOGIN_PATH + "?throttled");
     }
     Optional<AgoraPrincipal> principal = authenticator.byPassword(username, request.getParameter("password"));
     if (principal.isEmpty()) {
-      throttle.failed(username, request.getRemoteAddr());
+      throttle.failed(username, address);
       return context.redirect(request.getContextPath() + LOGIN_PATH + "?error");
     }
-    throttle.succeeded(username);
+    throttle.succeeded(username, address);
     return startSession(request, context, principal.get());
   }
 
@@ -158,7 +161,7 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
     return ProblemAnswers.unauthorized(request, response, "Unsupported Authorization scheme: use Basic or Bearer.");
   }
 
-  /** HTTP Basic, throttled per username and address like the login form. */
+  /** HTTP Basic, throttled like the login form ({@link LoginThrottle}). */
   private AuthenticationStatus basicLogin(
       String encoded, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String decoded;
@@ -172,15 +175,16 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
       return accept(Optional.empty(), request, response, context);
     }
     String username = decoded.substring(0, colon);
-    Optional<java.time.Duration> wait = throttle.wait(username, request.getRemoteAddr());
+    String address = clientAddress.of(request);
+    Optional<java.time.Duration> wait = throttle.admit(username, address);
     if (wait.isPresent()) {
       return ProblemAnswers.tooManyAttempts(request, response, wait.get());
     }
     Optional<AgoraPrincipal> principal = authenticator.byPassword(username, decoded.substring(colon + 1));
     if (principal.isEmpty()) {
-      throttle.failed(username, request.getRemoteAddr());
+      throttle.failed(username, address);
     } else {
-      throttle.succeeded(username);
+      throttle.succeeded(username, address);
     }
     return accept(principal, request, response, context);
   }
@@ -222,7 +226,7 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
         HttpServletRequest request, HttpServletResponse response, java.time.Duration wait) {
       response.setHeader("Retry-After", String.valueOf(wait.toSeconds()));
       return write(request, response, 429, "Too Many Requests",
-          "Too many failed logins for this account or address; try again in " + wait.toSeconds() + " s.");
+          "Too many failed logins; try again in " + wait.toSeconds() + " s.");
     }
 
     static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
