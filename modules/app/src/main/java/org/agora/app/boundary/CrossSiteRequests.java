@@ -7,17 +7,17 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Refuses changes that another site's page starts in the browser of a signed-in colleague (CSRF),
- * and WebSocket handshakes from other sites: browsers say where a request comes from in
- * {@code Sec-Fetch-Site} and {@code Origin}, which a page cannot forge. Scripts and API clients
- * send neither and are not affected; the session cookie is SameSite=Lax as a second line.
+ * Refuses changes and WebSocket handshakes that another page starts in the browser of a signed-in
+ * colleague (CSRF). A change that rides on the session cookie must prove it comes from Agora's own
+ * pages: an {@code Origin} equal to Agora's (scheme, host and port) or {@code Sec-Fetch-Site:
+ * same-origin}, which browsers set and pages cannot forge; without either it is refused, so an old
+ * browser or a stripped header fails closed. Callers with an {@code Authorization} header (Basic, a
+ * token) carry no ambient credential and need neither; a foreign {@code Origin} is refused for all.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class CrossSiteRequests extends HttpFilter {
@@ -28,46 +28,38 @@ public class CrossSiteRequests extends HttpFilter {
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     boolean handshake = "websocket".equalsIgnoreCase(request.getHeader("Upgrade"));
-    if ((handshake || !SAFE_METHODS.contains(request.getMethod())) && crossSite(request)) {
+    if ((handshake || !SAFE_METHODS.contains(request.getMethod())) && !trusted(request, publicOrigin())) {
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
       response.setContentType("application/problem+json");
       response.setCharacterEncoding("UTF-8");
       response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-          + "\"detail\":\"Requests started by another site cannot change anything in Agora.\"}");
+          + "\"detail\":\"Only Agora's own pages can change things with the session cookie: this request"
+          + " came from another origin, or did not say where it came from.\"}");
       return;
     }
     chain.doFilter(request, response);
   }
 
-  static boolean crossSite(HttpServletRequest request) {
-    if ("cross-site".equalsIgnoreCase(request.getHeader("Sec-Fetch-Site"))) {
-      return true;
-    }
+  /** Whether a change (or handshake) may go ahead, judged by where the browser says it comes from. */
+  static boolean trusted(HttpServletRequest request, Optional<SameOrigin> publicOrigin) {
     String origin = request.getHeader("Origin");
-    if (origin == null) {
+    String fetchSite = request.getHeader("Sec-Fetch-Site");
+    boolean sameOrigin = origin != null && SameOrigin.of(origin)
+        .filter(o -> o.equals(SameOrigin.ofRequest(request).orElse(null)) || Optional.of(o).equals(publicOrigin))
+        .isPresent();
+    if ((origin != null && !sameOrigin) || "cross-site".equalsIgnoreCase(fetchSite)) {
       return false;
     }
-    // Host names only: a proxy's Host header may drop the port the browser used.
-    Optional<String> from = hostOf(origin);
-    return from.isEmpty() || !(from.get().equals(requestHost(request)) || from.equals(publicHost()));
+    return !bySessionCookie(request) || sameOrigin || "same-origin".equalsIgnoreCase(fetchSite);
   }
 
-  private static String requestHost(HttpServletRequest request) {
-    String forwarded = request.getHeader("X-Forwarded-Host");
-    String host = forwarded != null ? forwarded.split(",")[0].strip() : request.getServerName();
-    return hostOf("http://" + host).orElse("");
+  /** A browser sends its cookie with every request, whoever started it: that is what CSRF abuses. */
+  private static boolean bySessionCookie(HttpServletRequest request) {
+    return request.getRequestedSessionId() != null && request.isRequestedSessionIdFromCookie()
+        && request.getHeader("Authorization") == null;
   }
 
-  private static Optional<String> publicHost() {
-    return ConfigProvider.getConfig().getOptionalValue("agora.public-url", String.class).flatMap(CrossSiteRequests::hostOf);
-  }
-
-  /** The host of an origin or URL, lower case; empty for {@code null} (sandboxed pages, files) or junk. */
-  static Optional<String> hostOf(String url) {
-    try {
-      return Optional.ofNullable(URI.create(url.strip()).getHost()).map(h -> h.toLowerCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+  private static Optional<SameOrigin> publicOrigin() {
+    return ConfigProvider.getConfig().getOptionalValue("agora.public-url", String.class).flatMap(SameOrigin::of);
   }
 }

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.agora.app.testing.Api;
 import org.agora.app.testing.Deployments;
@@ -56,19 +57,30 @@ class FoundationIT {
     assertThat(anonymous().withToken("agora_pat_forged").get("api/v1/me").status()).isEqualTo(401);
   }
 
-  /** Password guessing is stopped per account: after 10 failures even the right password waits. */
+  /**
+   * Password guessing is stopped where it comes from, and cannot be turned against the account's
+   * owner: after 10 failures from one address even the right password waits there (429), while the
+   * owner signs in from another address.
+   */
   @Test
   void repeatedWrongPasswordsLockTheAccountForAWhile() {
     String username = org.agora.app.testing.Colleagues.of(base, "Marketing").username(3);
+    Api attacker = anonymous().from("127.0.0.2");
     for (int i = 0; i < 10; i++) {
-      assertThat(anonymous().as(username, "guess-" + i).get("api/v1/me").status()).isEqualTo(401);
+      assertThat(attacker.as(username, "guess-" + i).get("api/v1/me").status()).isEqualTo(401);
     }
-    Api.Answer locked = anonymous().as(username, PASSWORD).get("api/v1/me");
+    Api.Answer locked = attacker.as(username, PASSWORD).get("api/v1/me");
     assertThat(locked.status()).isEqualTo(429);
     assertThat(locked.contentType()).startsWith("application/problem+json");
     assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(1L, 900L);
-    // Other accounts are not affected.
-    assertThat(admin().get("api/v1/me").status()).isEqualTo(200);
+
+    Api.Answer owner = anonymous().from("127.0.0.3").as(username, PASSWORD).get("api/v1/me");
+    assertThat(owner.status()).as("the owner from their own machine: " + owner.body()).isEqualTo(200);
+    assertThat(owner.json().getString("username")).isEqualTo(username);
+    assertThat(attacker.as(username, PASSWORD).get("api/v1/me").status())
+        .as("the owner's success does not unlock the attacker's address").isEqualTo(429);
+    // Other accounts are not affected, not even from the attacker's address.
+    assertThat(attacker.as("admin", PASSWORD).get("api/v1/me").status()).isEqualTo(200);
   }
 
   @Test
@@ -92,18 +104,18 @@ class FoundationIT {
   }
 
   /**
-   * CSRF: a page of another site that makes a signed-in colleague's browser post (a form with a
-   * text/plain or form body, or a script with a foreign Origin) changes nothing; the same request
-   * from Agora's own pages works, so it is the origin that is refused.
+   * CSRF: a page of another site (or of another port or scheme on the same host) that makes a
+   * signed-in colleague's browser post changes nothing; nor does a cookie request that does not say
+   * where it comes from. The same request from Agora's own pages works, so it is the origin that is
+   * refused.
    */
   @Test
   void anotherSitesPageCannotWriteWithTheSessionCookie() {
     String username = org.agora.app.testing.Colleagues.of(base, "Sales").username(2);
     String session = login(username, null);
-    String own = "http://" + base.getHost() + ":" + base.getPort();
     String json = "{\"text\":\"csrf probe\"}";
 
-    HttpResponse<String> sameSite = browser("POST", "api/v1/posts", session, own, "application/json", json);
+    HttpResponse<String> sameSite = browser("POST", "api/v1/posts", session, ownOrigin(), "application/json", json);
     assertThat(sameSite.statusCode()).as(sameSite.body()).isEqualTo(201);
     long legit = Json.createReader(new StringReader(sameSite.body())).readObject().getJsonNumber("id").longValue();
 
@@ -113,18 +125,91 @@ class FoundationIT {
     assertThat(browser("POST", "api/v1/posts", session, "https://evil.example", "text/plain", json).statusCode()).isEqualTo(403);
     assertThat(browser("POST", "api/v1/posts", session, "null", "application/x-www-form-urlencoded", "text=x").statusCode()).isEqualTo(403);
     assertThat(browser("DELETE", "api/v1/posts/" + legit, session, "https://evil.example", null, null).statusCode()).isEqualTo(403);
-    // An old browser that sends no Origin: a form cannot send JSON, and nothing else is accepted.
-    assertThat(browser("POST", "api/v1/posts", session, null, "text/plain", json).statusCode()).isEqualTo(415);
+    String otherPort = "http://" + base.getHost() + ":" + (base.getPort() == 9999 ? 9998 : 9999);
+    assertThat(browser("POST", "api/v1/posts", session, otherPort, "application/json", json).statusCode())
+        .as("another port on the same host is another origin").isEqualTo(403);
+    assertThat(browser("POST", "api/v1/posts", session, "https://" + base.getHost() + ":" + base.getPort(),
+        "application/json", json).statusCode()).as("another scheme").isEqualTo(403);
+    // A request that does not say where it comes from (an old browser, a stripped header): refused.
+    assertThat(browser("POST", "api/v1/posts", session, null, "application/json", json).statusCode()).isEqualTo(403);
+    HttpResponse<String> upload = browser("POST", "api/v1/bookmarks/import", session, null,
+        "multipart/form-data; boundary=csrf", MULTIPART_BOOKMARK_FILE);
+    assertThat(upload.statusCode()).as("a form can send multipart: " + upload.body()).isEqualTo(403);
+    assertThat(browser("POST", "api/v1/posts", session, null, "application/json", json,
+        Map.of("Sec-Fetch-Site", "same-site")).statusCode()).as("a sibling site").isEqualTo(403);
+    HttpResponse<String> fetchedByOwnPage = browser("POST", "api/v1/posts", session, null, "application/json",
+        "{\"text\":\"csrf probe, fetched\"}", Map.of("Sec-Fetch-Site", "same-origin"));
+    assertThat(fetchedByOwnPage.statusCode()).as(fetchedByOwnPage.body()).isEqualTo(201);
+    long fetched = Json.createReader(new StringReader(fetchedByOwnPage.body())).readObject()
+        .getJsonNumber("id").longValue();
 
     Api me = anonymous().as(username, PASSWORD);
     assertThat(me.get("api/v1/feed/home?limit=5").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue())
-        .as("the newest post is the one from Agora's own page").isEqualTo(legit);
+        .as("the newest post is the one from Agora's own page").isEqualTo(fetched);
     assertThat(me.get("api/v1/posts/" + legit).status()).as("not deleted").isEqualTo(200);
+    assertThat(me.get("api/v1/bookmarks?limit=50").body()).doesNotContain("csrf.example");
   }
 
-  /** Logs in through the form as a browser does; the session cookie it then holds. */
+  /** Scripts and integrations authenticate every request themselves: no Origin needed, cookie or not. */
+  @Test
+  void aTokenCallerWritesWithoutOrigin() {
+    String token = admin().post("api/v1/me/tokens", "{\"name\":\"csrf-" + System.nanoTime() + "\"}")
+        .json().getString("token");
+    Api.Answer written = anonymous().withToken(token).post("api/v1/posts", "{\"text\":\"from a script\"}");
+    assertThat(written.status()).as(written.body()).isEqualTo(201);
+    String session = login("admin", null);
+    HttpResponse<String> withBoth = browser("POST", "api/v1/posts", session, null, "application/json",
+        "{\"text\":\"from a script with a cookie jar\"}", Map.of("Authorization", "Bearer " + token));
+    assertThat(withBoth.statusCode()).as(withBoth.body()).isEqualTo(201);
+  }
+
+  /** The live stream's handshake rides on the cookie too: only Agora's own origin may open it. */
+  @Test
+  void aWebSocketHandshakeFromAnotherOriginIsRefused() throws Exception {
+    String session = login("admin", null);
+    String otherPort = "http://" + base.getHost() + ":" + (base.getPort() == 9999 ? 9998 : 9999);
+    assertThat(handshake(session, otherPort)).startsWith("HTTP/1.1 403");
+    assertThat(handshake(session, "https://evil.example")).startsWith("HTTP/1.1 403");
+    assertThat(handshake(session, null)).as("no Origin with the cookie").startsWith("HTTP/1.1 403");
+    assertThat(handshake(session, ownOrigin())).startsWith("HTTP/1.1 101");
+  }
+
+  /** SameSite=Lax keeps the cookie off other sites' posts even in a browser without Origin checks. */
+  @Test
+  void theSessionCookieIsHttpOnlyAndSameSiteLax() {
+    HttpResponse<String> answer = browser("POST", "login", null, ownOrigin(), "application/x-www-form-urlencoded",
+        "username=admin&password=" + PASSWORD);
+    String cookie = answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+        .findFirst().orElseThrow();
+    assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+  }
+
+  private static final String MULTIPART_BOOKMARK_FILE = "--csrf\r\nContent-Disposition: form-data; name=\"file\";"
+      + " filename=\"bookmarks.html\"\r\nContent-Type: text/html\r\n\r\n<!DOCTYPE NETSCAPE-Bookmark-file-1>"
+      + "<DL><p><DT><A HREF=\"https://csrf.example/\">csrf</A></DL>\r\n--csrf--\r\n";
+
+  private String ownOrigin() {
+    return "http://" + base.getHost() + ":" + base.getPort();
+  }
+
+  /** A WebSocket handshake as a browser sends it (the JDK client cannot set Origin); the status line. */
+  private String handshake(String cookie, String origin) throws java.io.IOException {
+    String path = Api.baseUri(base).resolve("ws/v1/stream").getRawPath();
+    try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(30_000);
+      String request = "GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+          + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13"
+          + "\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nCookie: " + cookie + "\r\n"
+          + (origin == null ? "" : "Origin: " + origin + "\r\n") + "\r\n";
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+          java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+    }
+  }
+
+  /** Logs in through the form as a browser does (its form post carries Agora's Origin); the session cookie. */
   private String login(String username, String session) {
-    HttpResponse<String> answer = browser("POST", "login", session, null, "application/x-www-form-urlencoded",
+    HttpResponse<String> answer = browser("POST", "login", session, ownOrigin(), "application/x-www-form-urlencoded",
         "username=" + username + "&password=" + PASSWORD);
     assertThat(answer.statusCode()).as("login redirects").isBetween(300, 399);
     assertThat(answer.headers().firstValue("Location").orElse("")).doesNotContain("error");
@@ -138,8 +223,13 @@ class FoundationIT {
         .findFirst().orElse(null);
   }
 
-  /** One request as a browser sends it: a session cookie, maybe an Origin, no redirects followed. */
   private HttpResponse<String> browser(String method, String path, String cookie, String origin, String type, String body) {
+    return browser(method, path, cookie, origin, type, body, Map.of());
+  }
+
+  /** One request as a browser sends it: a session cookie, maybe an Origin, no redirects followed. */
+  private HttpResponse<String> browser(
+      String method, String path, String cookie, String origin, String type, String body, Map<String, String> headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(Api.baseUri(base).resolve(path))
         .timeout(java.time.Duration.ofSeconds(30))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -152,6 +242,7 @@ class FoundationIT {
     if (type != null) {
       request.header("Content-Type", type);
     }
+    headers.forEach(request::header);
     try {
       return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
           .send(request.build(), HttpResponse.BodyHandlers.ofString());

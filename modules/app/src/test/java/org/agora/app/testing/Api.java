@@ -28,10 +28,16 @@ public final class Api {
 
   private final URI base;
   private final String authorization;
+  private final HttpClient http;
 
   private Api(URI base, String authorization) {
+    this(base, authorization, HTTP);
+  }
+
+  private Api(URI base, String authorization, HttpClient http) {
     this.base = base;
     this.authorization = authorization;
+    this.http = http;
   }
 
   /** {@code deployment} is the URL Arquillian injects: the bundle's context root. */
@@ -47,11 +53,26 @@ public final class Api {
 
   public Api as(String username, String password) {
     String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return new Api(base, "Basic " + basic);
+    return new Api(base, "Basic " + basic, http);
   }
 
   public Api withToken(String token) {
-    return new Api(base, "Bearer " + token);
+    return new Api(base, "Bearer " + token, http);
+  }
+
+  /**
+   * The same caller from another machine, as far as the server can tell: requests leave from
+   * {@code loopbackAddress} (any 127.x.y.z on Linux) to the server at 127.0.0.1.
+   */
+  public Api from(String loopbackAddress) {
+    try {
+      URI local = new URI(base.getScheme(), null, "127.0.0.1", base.getPort(), base.getPath(), null, null);
+      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+          .localAddress(java.net.InetAddress.getByName(loopbackAddress)).build();
+      return new Api(local, authorization, client);
+    } catch (java.net.URISyntaxException | java.net.UnknownHostException e) {
+      throw new IllegalArgumentException(loopbackAddress, e);
+    }
   }
 
   public Answer get(String path) {
@@ -96,9 +117,9 @@ public final class Api {
     return builder;
   }
 
-  private static Answer send(HttpRequest.Builder request) {
+  private Answer send(HttpRequest.Builder request) {
     try {
-      return new Answer(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+      return new Answer(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

@@ -14,7 +14,9 @@ import java.util.Base64;
 import java.util.Optional;
 import org.agora.platform.boundary.problems.UnexpectedExceptionMapper;
 import org.agora.people.boundary.LoginOptions;
+import org.agora.platform.boundary.ClientAddress;
 import org.agora.platform.boundary.LoginContinuation;
+import org.agora.platform.boundary.SecurityHeaders;
 import org.agora.platform.entity.AgoraPrincipal;
 import org.agora.platform.entity.Roles;
 
@@ -33,6 +35,7 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
 
   @Inject Authenticator authenticator;
   @Inject LoginThrottle throttle;
+  @Inject ClientAddress clientAddress;
   @Inject LoginOptions options;
   @Inject SingleSignOn singleSignOn;
 
@@ -44,7 +47,7 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
     } catch (RuntimeException e) {
       // Credentials cannot be checked while the database is away: say so instead of an HTML 500.
       if (UnexpectedExceptionMapper.isDatabaseOutage(e)) {
-        return ProblemAnswers.unavailable(response);
+        return ProblemAnswers.unavailable(request, response);
       }
       throw e;
     }
@@ -68,14 +71,14 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
     String queryToken = request.getParameter("access_token");
     if (queryToken != null && path.startsWith("/ws/")) {
       // Browsers cannot set headers on a WebSocket handshake, so the stream also takes a query token.
-      return accept(authenticator.byToken(queryToken), response, context);
+      return accept(authenticator.byToken(queryToken), request, response, context);
     }
     Optional<AgoraPrincipal> remembered = sessionPrincipal(request);
     if (remembered.isPresent()) {
       return context.notifyContainerAboutLogin(remembered.get(), Roles.of(remembered.get().admin()));
     }
     if (isProtected(context, path)) {
-      return ProblemAnswers.unauthorized(response, "Authentication required" + sessionState(request)
+      return ProblemAnswers.unauthorized(request, response, "Authentication required" + sessionState(request)
           + ": sign in, or use HTTP Basic or a Bearer token.");
     }
     return context.doNothing();
@@ -116,15 +119,16 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
 
   private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
     String username = request.getParameter("username");
-    if (throttle.wait(username, request.getRemoteAddr()).isPresent()) {
+    String address = clientAddress.of(request);
+    if (throttle.admit(username, address).isPresent()) {
       return context.redirect(request.getContextPath() + LOGIN_PATH + "?throttled");
     }
     Optional<AgoraPrincipal> principal = authenticator.byPassword(username, request.getParameter("password"));
     if (principal.isEmpty()) {
-      throttle.failed(username, request.getRemoteAddr());
+      throttle.failed(username, address);
       return context.redirect(request.getContextPath() + LOGIN_PATH + "?error");
     }
-    throttle.succeeded(username);
+    throttle.succeeded(username, address);
     return startSession(request, context, principal.get());
   }
 
@@ -144,20 +148,20 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
   private AuthenticationStatus headerLogin(
       String authorization, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return accept(authenticator.byToken(authorization.substring(7).strip()), response, context);
+      return accept(authenticator.byToken(authorization.substring(7).strip()), request, response, context);
     }
     if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       if (!options.passwordEnabled()) {
-        return ProblemAnswers.unauthorized(response, "Password login is switched off here: sign in"
+        return ProblemAnswers.unauthorized(request, response, "Password login is switched off here: sign in"
             + options.singleSignOn().map(name -> " with " + name).orElse("") + " in the browser, or send a personal"
             + " access token as a Bearer token.");
       }
       return basicLogin(authorization.substring(6).strip(), request, response, context);
     }
-    return ProblemAnswers.unauthorized(response, "Unsupported Authorization scheme: use Basic or Bearer.");
+    return ProblemAnswers.unauthorized(request, response, "Unsupported Authorization scheme: use Basic or Bearer.");
   }
 
-  /** HTTP Basic, throttled per username and address like the login form. */
+  /** HTTP Basic, throttled like the login form ({@link LoginThrottle}). */
   private AuthenticationStatus basicLogin(
       String encoded, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String decoded;
@@ -168,26 +172,28 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
     }
     int colon = decoded.indexOf(':');
     if (colon < 0) {
-      return accept(Optional.empty(), response, context);
+      return accept(Optional.empty(), request, response, context);
     }
     String username = decoded.substring(0, colon);
-    Optional<java.time.Duration> wait = throttle.wait(username, request.getRemoteAddr());
+    String address = clientAddress.of(request);
+    Optional<java.time.Duration> wait = throttle.admit(username, address);
     if (wait.isPresent()) {
-      return ProblemAnswers.tooManyAttempts(response, wait.get());
+      return ProblemAnswers.tooManyAttempts(request, response, wait.get());
     }
     Optional<AgoraPrincipal> principal = authenticator.byPassword(username, decoded.substring(colon + 1));
     if (principal.isEmpty()) {
-      throttle.failed(username, request.getRemoteAddr());
+      throttle.failed(username, address);
     } else {
-      throttle.succeeded(username);
+      throttle.succeeded(username, address);
     }
-    return accept(principal, response, context);
+    return accept(principal, request, response, context);
   }
 
-  private static AuthenticationStatus accept(
-      Optional<AgoraPrincipal> principal, HttpServletResponse response, HttpMessageContext context) {
+  private static AuthenticationStatus accept(Optional<AgoraPrincipal> principal, HttpServletRequest request,
+      HttpServletResponse response, HttpMessageContext context) {
     if (principal.isEmpty()) {
-      return ProblemAnswers.unauthorized(response, "Wrong credentials, or the account or token is no longer valid.");
+      return ProblemAnswers.unauthorized(
+          request, response, "Wrong credentials, or the account or token is no longer valid.");
     }
     return context.notifyContainerAboutLogin(principal.get(), Roles.of(principal.get().admin()));
   }
@@ -204,28 +210,34 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
     return Optional.of(p);
   }
 
-  /** Writes a 401 problem+json directly: the container's own error page would be HTML. */
+  /**
+   * Writes a 401 problem+json directly: the container's own error page would be HTML. These
+   * answers leave before the filter chain, so they carry the security headers themselves.
+   */
   static final class ProblemAnswers {
     private ProblemAnswers() {}
 
-    static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+    static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String detail) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"agora\"");
-      return write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+      return write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
     }
 
-    static AuthenticationStatus tooManyAttempts(HttpServletResponse response, java.time.Duration wait) {
+    static AuthenticationStatus tooManyAttempts(
+        HttpServletRequest request, HttpServletResponse response, java.time.Duration wait) {
       response.setHeader("Retry-After", String.valueOf(wait.toSeconds()));
-      return write(response, 429, "Too Many Requests",
-          "Too many failed logins for this account or address; try again in " + wait.toSeconds() + " s.");
+      return write(request, response, 429, "Too Many Requests",
+          "Too many failed logins; try again in " + wait.toSeconds() + " s.");
     }
 
-    static AuthenticationStatus unavailable(HttpServletResponse response) {
+    static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
       response.setHeader("Retry-After", "5");
-      return write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+      return write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
           "Agora cannot reach its database right now; please retry shortly.");
     }
 
-    private static AuthenticationStatus write(HttpServletResponse response, int status, String title, String detail) {
+    private static AuthenticationStatus write(
+        HttpServletRequest request, HttpServletResponse response, int status, String title, String detail) {
+      SecurityHeaders.addToProblem(request, response);
       try {
         response.setStatus(status);
         response.setContentType("application/problem+json");
