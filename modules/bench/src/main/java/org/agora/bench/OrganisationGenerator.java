@@ -35,8 +35,8 @@ public final class OrganisationGenerator {
               + "  now() - g * interval '4 hours'"
               + " from generate_series(1, " + scale.people() + ") g");
       step(s, "communities",
-          "insert into community (name, description, visibility, created_by, created_at)"
-              + " select 'Community ' || g, 'benchmark community',"
+          "insert into community (name, name_key, description, visibility, created_by, created_at)"
+              + " select 'Community ' || g, 'community ' || g, 'benchmark community',"
               + "  case when g % 10 = 0 then 'SECRET' when g % 4 = 0 then 'RESTRICTED' else 'PUBLIC' end, 1,"
               + "  now() - g * interval '3 days'"
               + " from generate_series(1, " + scale.communities() + ") g");

@@ -114,9 +114,9 @@ class CommunitiesIT {
     assertThat(outsider.put("api/v1/communities/" + id + "/membership", "{}").status()).isEqualTo(404);
     assertThat(outsider.get("api/v1/communities?limit=100&q=osprey").body()).doesNotContain(name);
     assertThat(outsider.get("api/v1/people/" + id(0) + "/communities").body()).doesNotContain(name);
-    // A name clash with a secret community must not reveal it either.
+    // Nobody can pass for it under its name; the refusal says "taken" and nothing more (see below).
     assertThat(outsider.post("api/v1/communities", "{\"name\":\"" + name + "\",\"visibility\":\"PUBLIC\"}").status())
-        .isEqualTo(201);
+        .isEqualTo(409);
 
     // An invitation lets the invitee see it and accept.
     assertThat(as(0).post("api/v1/communities/" + id + "/invitations", "{\"personId\":" + id(3) + "}").status()).isEqualTo(204);
@@ -181,6 +181,57 @@ class CommunitiesIT {
         .isEqualTo(409);
     assertThat(as(0).get("api/v1/communities/987654").status()).isEqualTo(404);
     assertThat(as(0).get("api/v1/communities?visibility=nope").status()).isEqualTo(400);
+  }
+
+  @Test
+  void namesAreUniqueWhateverTheirCaseAccentsOrVisibility() {
+    long run = System.nanoTime();
+    create(as(0), "Café Team " + run, "SECRET", "");
+    create(as(0), "Kaffee Runde " + run, "PUBLIC", "");
+    Api outsider = as(3);
+
+    Api.Answer secretClash = outsider.post("api/v1/communities",
+        "{\"name\":\"  CAFE   team " + run + "\",\"visibility\":\"PUBLIC\"}");
+    Api.Answer publicClash = outsider.post("api/v1/communities",
+        "{\"name\":\"kaffee ründe " + run + "\",\"visibility\":\"SECRET\"}");
+    for (Api.Answer clash : List.of(secretClash, publicClash)) {
+      assertThat(clash.status()).as(clash.toString()).isEqualTo(409);
+      assertThat(clash.contentType()).startsWith("application/problem+json");
+      assertThat(clash.json().getString("detail")).startsWith("name: taken");
+    }
+    assertThat(secretClash.json()).as("a secret holder is answered like a public one").isEqualTo(publicClash.json());
+    assertThat(secretClash.body()).doesNotContain("Café");
+
+    long mine = create(outsider, "Tea Team " + run, "PUBLIC", "");
+    Api.Answer rename = outsider.patch("api/v1/communities/" + mine, "{\"name\":\"Cafe Team " + run + "\"}");
+    assertThat(rename.status()).as(rename.toString()).isEqualTo(409);
+    assertThat(rename.json().getString("detail")).startsWith("name: taken");
+    assertThat(outsider.patch("api/v1/communities/" + mine, "{\"name\":\"TEA TEAM " + run + "\"}").status())
+        .as("its own name in other letters").isEqualTo(200);
+    assertThat(outsider.patch("api/v1/communities/" + mine, "{\"visibility\":\"RESTRICTED\"}").status()).isEqualTo(200);
+
+    assertThat(outsider.delete("api/v1/communities/" + mine).status()).isEqualTo(204);
+    create(as(1), "Tea Team " + run, "PUBLIC", "");
+  }
+
+  @Test
+  void concurrentCreatesOfOneNameMakeOneCommunity() throws Exception {
+    String name = unique("Launch Party");
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    List<Future<Integer>> answers = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      Api founder = as(i % 5);
+      String spelling = i % 2 == 0 ? name : name.toUpperCase();
+      answers.add(pool.submit(() -> founder.post("api/v1/communities",
+          "{\"name\":\"" + spelling + "\",\"visibility\":\"PUBLIC\"}").status()));
+    }
+    List<Integer> statuses = new ArrayList<>();
+    for (Future<Integer> answer : answers) {
+      statuses.add(answer.get());
+    }
+    pool.shutdown();
+    assertThat(statuses).containsOnly(201, 409);
+    assertThat(statuses).containsOnlyOnce(201);
   }
 
   @Test

@@ -7,12 +7,15 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.WebSocketHandshakeException;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import org.agora.app.testing.Api;
 import org.agora.app.testing.Colleagues;
 import org.agora.app.testing.Deployments;
 import org.agora.app.testing.Stream;
+import org.agora.app.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -162,6 +165,36 @@ class LiveIT {
           .map(f -> f.getJsonNumber("activityId").longValue())
           .toList();
       assertThat(got).containsExactly(missed1, missed2, live);
+    }
+  }
+
+  @Test
+  void aCursorOlderThanWhatTheOutboxKeepsIsToldToResync() throws Exception {
+    long since;
+    try (Stream first = stream(1, null)) {
+      since = cursor(first.next("counts", WAIT));
+    }
+    post(0, "Gone with the retention 1");
+    post(0, "Gone with the retention 2");
+    // What the outbox retention leaves: relayed rows deleted as a prefix, here up to the first missed event.
+    try (Connection db = TestDatabase.connect(); Statement sql = db.createStatement()) {
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      String unrelayed = "select count(*) from outbox where processed_at is null and id <= " + (since + 1);
+      while (count(sql, unrelayed) > 0) {
+        assertThat(System.nanoTime()).as("the relay indexed the posts").isLessThan(deadline);
+        Thread.sleep(200);
+      }
+      sql.executeUpdate("delete from outbox where id <= " + (since + 1));
+    }
+    try (Stream again = stream(1, "since=" + since)) {
+      assertThat(again.next("resync", WAIT).getString("reason")).isEqualTo("too-many-missed");
+    }
+  }
+
+  private static long count(Statement sql, String query) throws java.sql.SQLException {
+    try (var rows = sql.executeQuery(query)) {
+      rows.next();
+      return rows.getLong(1);
     }
   }
 

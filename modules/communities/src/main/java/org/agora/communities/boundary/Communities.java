@@ -5,11 +5,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import org.agora.communities.entity.Community;
 import org.agora.communities.entity.CommunityEvent;
+import org.agora.communities.entity.CommunityNameKey;
 import org.agora.communities.entity.CommunityView;
 import org.agora.communities.entity.Membership;
 import org.agora.communities.entity.MembershipState;
@@ -39,6 +42,10 @@ import org.agora.platform.entity.DomainEvent;
 @Transactional
 public class Communities {
 
+  /** PostgreSQL's SQLSTATE for a unique violation, and the index that keeps names unique. */
+  private static final String UNIQUE_VIOLATION = "23505";
+  private static final String NAME_INDEX = "community_name_key";
+
   @PersistenceContext EntityManager em;
   @Inject CommunityAccess access;
   @Inject AuditLog audit;
@@ -52,12 +59,12 @@ public class Communities {
     if (request.name == null || request.visibility == null) {
       throw new BadRequestException("name and visibility are required");
     }
-    String name = requireName(request.name, null, request.visibility);
+    String name = requireName(request.name, null);
     Instant now = Instant.now(clock);
     Community community = new Community(name, request.visibility, creator.id(), now);
     apply(community, request);
     em.persist(community);
-    em.flush();
+    flushName();
     Membership owner = new Membership(community.getId(), creator.id(), Role.OWNER, MembershipState.ACTIVE, now);
     if (community.hasGuidelines()) {
       owner.acceptGuidelines(now);
@@ -112,12 +119,14 @@ public class Communities {
     if (!editor.admin() && !isOwner(editor.id(), id)) {
       throw new ForbiddenException("Only owners change a community's settings.");
     }
-    Visibility visibility = request.visibility != null ? request.visibility : community.getVisibility();
-    if (request.name != null || request.visibility != null) {
-      community.setName(requireName(request.name != null ? request.name : community.getName(), id, visibility));
-      community.setVisibility(visibility);
+    if (request.name != null) {
+      community.setName(requireName(request.name, id));
+    }
+    if (request.visibility != null) {
+      community.setVisibility(request.visibility);
     }
     apply(community, request);
+    flushName();
     events.fire(new CommunityEvent("community.updated", id, community.getVisibility(), editor.id(), editor.id()));
     return view(editor, id);
   }
@@ -195,30 +204,56 @@ public class Communities {
   }
 
   /**
-   * A clean, unused name. Secret communities do not take part: a clash with one would reveal
-   * that it exists.
+   * A clean name no other community holds, whatever its case, accents or visibility: a public
+   * community must not pass for a secret one. The refusal is the same for every holder, so it
+   * reveals no more than that the name is taken.
    */
-  private String requireName(String raw, Long exceptId, Visibility visibility) {
+  private String requireName(String raw, Long exceptId) {
     String name = UserText.plain(raw);
     if (name == null || name.isBlank()) {
       throw new BadRequestException("name: must not be blank");
     }
-    if (visibility == Visibility.SECRET) {
-      return name;
-    }
     boolean taken =
         em.createQuery(
-                "select count(c) from Community c where lower(c.name) = lower(:n) and c.deletedAt is null and c.id <> :id"
-                    + " and c.visibility <> org.agora.communities.entity.Visibility.SECRET",
+                "select count(c) from Community c where c.nameKey = :key and c.deletedAt is null and c.id <> :id",
                 Long.class)
-            .setParameter("n", name)
+            .setParameter("key", CommunityNameKey.of(name))
             .setParameter("id", exceptId == null ? -1L : exceptId)
             .getSingleResult()
             > 0;
     if (taken) {
-      throw new ConflictException("A community named '" + name + "' exists already.");
+      throw nameTaken();
     }
     return name;
+  }
+
+  /**
+   * Writes the community now rather than at commit, so that a name taken by a concurrent request
+   * since {@link #requireName} looked is answered like any taken name, not as a failed commit.
+   */
+  private void flushName() {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (isNameClash(e)) {
+        throw nameTaken();
+      }
+      throw e;
+    }
+  }
+
+  private static boolean isNameClash(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())
+          && String.valueOf(sql.getMessage()).contains(NAME_INDEX)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ConflictException nameTaken() {
+    return new ConflictException("name: taken by another community; please choose another");
   }
 
   private static String blankToNull(String value) {

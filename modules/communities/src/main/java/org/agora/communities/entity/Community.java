@@ -29,6 +29,10 @@ public class Community {
   @Column(nullable = false, length = 120)
   private String name;
 
+  /** Unique among the communities not deleted: see {@link CommunityNameKey}. */
+  @Column(name = "name_key", nullable = false, length = 480)
+  private String nameKey;
+
   @Column(length = 2000)
   private String description;
 
@@ -60,6 +64,7 @@ public class Community {
 
   public Community(String name, Visibility visibility, long createdBy, Instant createdAt) {
     this.name = name;
+    this.nameKey = CommunityNameKey.of(name);
     this.visibility = visibility;
     this.createdBy = createdBy;
     this.createdAt = createdAt;
@@ -67,7 +72,8 @@ public class Community {
 
   public Long getId() { return id; }
   public String getName() { return name; }
-  public void setName(String name) { this.name = name; }
+  public String getNameKey() { return nameKey; }
+  public void setName(String name) { this.name = name; this.nameKey = CommunityNameKey.of(name); }
   public String getDescription() { return description; }
   public void setDescription(String description) { this.description = description; }
   public Visibility getVisibility() { return visibility; }

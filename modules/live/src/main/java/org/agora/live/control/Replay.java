@@ -25,8 +25,17 @@ public class Replay {
   @PersistenceContext EntityManager em;
   @Inject Audiences audiences;
 
-  /** The missed events the session may see, in cursor order; empty when more than {@code limit}. */
+  /**
+   * The missed events the session may see, in cursor order; empty when more than {@code limit}, or
+   * when some of them are no longer in the outbox.
+   */
   public Optional<List<BusEvent>> missed(LiveSession session, long since, int limit) {
+    // Rows before the oldest one kept were deleted by the outbox retention: what they held cannot
+    // be told any more, so such a client resyncs rather than replaying with a gap.
+    Long oldest = em.createQuery("select min(o.id) from OutboxEvent o", Long.class).getSingleResult();
+    if (oldest != null && since < oldest - 1) {
+      return Optional.empty();
+    }
     // Scanning is bounded too: a client away for a very long time resyncs instead.
     int scanLimit = limit * 20;
     List<OutboxEvent> rows =

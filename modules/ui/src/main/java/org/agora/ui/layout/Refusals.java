@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 public final class Refusals {
 
   private static final Pattern BLANK = Pattern.compile("^(\\w+): must not be (?:blank|null|empty)$");
+  private static final Pattern TAKEN = Pattern.compile("^(\\w+): taken\\b.*$");
   private static final Pattern TOO_LONG = Pattern.compile("^(\\w+): (?:at most (\\d+) characters|size must be between \\d+ and (\\d+))$");
 
   /** Service messages that say more than their status, with their translations' keys. */
@@ -30,6 +31,10 @@ public final class Refusals {
     Matcher blank = BLANK.matcher(message);
     if (blank.matches()) {
       return Texts.t("error.blank", field(blank.group(1)));
+    }
+    Matcher taken = TAKEN.matcher(message);
+    if (taken.matches()) {
+      return Texts.t("error.taken", field(taken.group(1)));
     }
     Matcher tooLong = TOO_LONG.matcher(message);
     if (tooLong.matches()) {
