@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.util.Locale;
 import org.agora.app.testing.Api;
 import org.junit.jupiter.api.Test;
 
 /**
  * Communities in the browser: finding one and asking to join from its card, a pending request shown
- * as pending and withdrawn, an invitation accepted; ideas proposed, voted on and moved along.
+ * as pending and withdrawn, an invitation accepted; ideas proposed, voted on and moved along; a
+ * taken name refused in words; no member count where the reader may not see who is in it.
  */
 class CommunitiesUiIT extends BrowserTest {
 
@@ -87,5 +89,46 @@ class CommunitiesUiIT extends BrowserTest {
     Browser.screenshot(moderator, "ideas");
     moderator.context().close();
     assertThat(as(voter).get("api/v1/notifications?limit=10").body()).contains("IDEA_STATUS");
+  }
+
+  @Test
+  void aNameTakenByASecretCommunityIsRefusedInWordsWithoutTellingItIsSecret() {
+    String insider = colleague("Legal & Compliance", 0);
+    String founder = colleague("Legal & Compliance", 1);
+    String name = "Café Übernahme " + System.nanoTime();
+    community(as(insider), name, "SECRET");
+
+    Page page = loggedIn(founder, "de-DE", "h2:has-text('Startseite')");
+    page.navigate(url("communities"));
+    page.locator("vaadin-button:has-text('Community gründen')").click();
+    Locator field = page.locator("vaadin-dialog vaadin-text-field").first();
+    field.locator("input").fill(name.toUpperCase(Locale.ROOT).replace("É", "E").replace("Ü", "U"));
+    page.locator("vaadin-dialog vaadin-button:text-is('Gründen')").click();
+    assertThat(field).hasAttribute("invalid", "");
+    assertThat(field.locator("[slot=error-message]")).hasText("Der Name ist schon vergeben. Bitte wähle etwas anderes.");
+    // The same words as for any taken name: nothing says a secret community holds it.
+    page.context().close();
+  }
+
+  @Test
+  void aRestrictedCommunitysCardShowsNoMemberCountToOutsiders() {
+    String owner = colleague("Legal & Compliance", 2);
+    String outsider = colleague("Legal & Compliance", 3);
+    String name = "Contract Templates " + System.nanoTime();
+    community(as(owner), name, "RESTRICTED");
+
+    Page page = loggedIn(outsider);
+    page.navigate(url("communities"));
+    page.locator("vaadin-tab:has-text('Discover')").click();
+    page.locator("vaadin-text-field input").first().fill(name);
+    assertThat(card(page, name)).containsText("restricted");
+    assertThat(card(page, name)).not().containsText("member");
+    page.context().close();
+
+    Page mine = loggedIn(owner);
+    mine.navigate(url("communities"));
+    mine.locator("vaadin-text-field input").first().fill(name);
+    assertThat(card(mine, name)).containsText("1 member");
+    mine.context().close();
   }
 }
