@@ -28,6 +28,27 @@ class UiIT extends BrowserTest {
   }
 
   @Test
+  void tooManyWrongPasswordsAreExplainedInGermanAndTheOwnerStillGetsInFromElsewhere() {
+    String guessed = colleague("People & Culture", 1);
+    Api guesser = Api.anonymous(base).as(guessed, "not-the-password");
+    for (int i = 0; i < 10; i++) {
+      assertThat(guesser.get("api/v1/me").status()).isEqualTo(401);
+    }
+    // From the guesser's address even the right password waits, and the page says why in words.
+    Page page = browser.newPage("de-DE");
+    page.navigate(url(""));
+    page.locator("vaadin-login-form input[name=username]").fill(guessed);
+    page.locator("vaadin-login-form input[name=password]").fill("agora-demo");
+    page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+    assertThat(page.getByText("Zu viele Fehlversuche")).isVisible();
+    assertThat(page.getByText("Bitte etwas warten und erneut versuchen oder vom gewohnten Gerät aus anmelden."))
+        .isVisible();
+    page.context().close();
+    // The owner, on another machine, is not locked out by someone else's guessing.
+    assertThat(as(guessed).from("127.0.0.3").get("api/v1/me").status()).isEqualTo(200);
+  }
+
+  @Test
   void aColleaguePostsAndSeesItInTheHomeFeed() {
     long start = System.nanoTime();
     Page page = loggedIn("admin");
