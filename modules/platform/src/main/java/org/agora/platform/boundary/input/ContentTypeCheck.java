@@ -13,9 +13,10 @@ import jakarta.ws.rs.ext.Provider;
  * {@code @Consumes} and sent a bookmark import into the multipart reader, which failed with a 500;
  * a multipart body without its boundary cannot be split. Both answer 415 problem+json before any
  * reader runs.
+ * Runs after the write rate limit, so that refused writes count against it too.
  */
 @Provider
-@Priority(Priorities.HEADER_DECORATOR)
+@Priority(Priorities.USER + 100)
 public class ContentTypeCheck implements ContainerRequestFilter {
 
   @Override

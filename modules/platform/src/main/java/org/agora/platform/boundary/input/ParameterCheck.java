@@ -13,9 +13,10 @@ import java.util.Map;
  * Refuses any path or query parameter (name or value) holding a control character, with a 400
  * naming the parameter, before a resource hands it to the database. Runs after matching, so
  * path parameters are known by the names the OpenAPI document gives them.
+ * Runs after the write rate limit, so that refused writes count against it too.
  */
 @Provider
-@Priority(Priorities.ENTITY_CODER)
+@Priority(Priorities.USER + 100)
 public class ParameterCheck implements ContainerRequestFilter {
 
   static final String MESSAGE = "must not contain control characters";
