@@ -11,6 +11,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -71,7 +72,8 @@ class OddInputIT {
 
     @Override
     public String toString() {
-      return "#" + n + " (seed " + (SEED + n) + ") " + method() + " " + uri + (body == null ? "" : " body " + body.shown());
+      return "#" + n + " (seed " + (SEED + n) + ") " + method() + " " + uri
+          + (body == null ? "" : " body " + body.shown());
     }
   }
 
@@ -135,7 +137,8 @@ class OddInputIT {
     Colleagues engineering = Colleagues.of(base, "Engineering");
     Api me = engineering.as(0);
     long community = me.post("api/v1/communities",
-        "{\"name\":\"Odd input " + System.nanoTime() + "\",\"visibility\":\"PUBLIC\"}").json().getJsonNumber("id").longValue();
+        "{\"name\":\"Odd input " + System.nanoTime() + "\",\"visibility\":\"PUBLIC\"}")
+        .json().getJsonNumber("id").longValue();
     long idea = me.post("api/v1/communities/" + community + "/ideas", "{\"text\":\"Odd votes\"}").json()
         .getJsonNumber("id").longValue();
     SoftAssertions soft = new SoftAssertions();
@@ -167,7 +170,7 @@ class OddInputIT {
     HttpResponse<String> wildcard = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(Api.baseUri(base).resolve("api/v1/bookmarks/import"))
             .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                (engineering.username(0) + ":" + Colleagues.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                (engineering.username(0) + ":" + Colleagues.PASSWORD).getBytes(StandardCharsets.UTF_8)))
             .header("Content-Type", "*/*")
             .POST(HttpRequest.BodyPublishers.ofString("{"))
             .build(),
@@ -237,7 +240,8 @@ class OddInputIT {
       if (parameter.in().equals("path")) {
         path = path.replace("{" + parameter.name() + "}", nonEmpty(odd.parameter(parameter.schema())));
       } else if (random.nextInt(3) > 0) {
-        query.append(query.isEmpty() ? "?" : "&").append(parameter.name()).append('=').append(odd.parameter(parameter.schema()));
+        query.append(query.isEmpty() ? "?" : "&").append(parameter.name()).append('=')
+            .append(odd.parameter(parameter.schema()));
       }
     }
     if (random.nextInt(20) == 0) {
@@ -284,7 +288,8 @@ class OddInputIT {
     for (String department : List.of("Engineering", "Marketing", "Finance")) {
       Colleagues colleagues = Colleagues.of(base, department);
       for (int person = 0; person < 4; person++) {
-        tokens.add(colleagues.as(person).post("api/v1/me/tokens", "{\"name\":\"odd input\"}").json().getString("token"));
+        Api.Answer token = colleagues.as(person).post("api/v1/me/tokens", "{\"name\":\"odd input\"}");
+        tokens.add(token.json().getString("token"));
       }
     }
     return tokens;

@@ -57,7 +57,8 @@ public final class ApiOperations {
           JsonObject media = content.getJsonObject(bodyType);
           body = resolve(media.getJsonObject("schema"), schemas);
         }
-        operations.add(new Operation(entry.getKey().toUpperCase(Locale.ROOT), path.getKey(), parameters, body, bodyType));
+        String method = entry.getKey().toUpperCase(Locale.ROOT);
+        operations.add(new Operation(method, path.getKey(), parameters, body, bodyType));
       }
     }
     return operations;

@@ -25,7 +25,7 @@ public final class OddValues {
   private static final List<String> ODD_WHOLE_BODIES = List.of(
       "", " ", "null", "[]", "[1]", "[{}]", "{}", "5", "-1", "1.5", "true", "\"text\"", "{", "}", "[", "{\"a\":",
       "{\"unknown\": 1}", "{\"a\": 1,}", "{'a': 1}", "\u0000", "{\"text\": \"a\\u0000b\"}", "{\"\\u0000\": 1}",
-      "{\"a\": \"\\ud800\"}", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]",
+      "{\"a\": \"\\ud800\"}", "[".repeat(50) + "]".repeat(50),
       "{\"a\":".repeat(3000) + "1" + "}".repeat(3000), "<xml/>", "a=1&b=2");
 
   private static final List<String> ODD_CONTENT_TYPES = List.of(
@@ -69,13 +69,16 @@ public final class OddValues {
   public Body body(JsonObject schema) {
     int dice = random.nextInt(10);
     if (dice == 0) {
-      return new Body(dice(2) ? null : pick(ODD_CONTENT_TYPES), pick(ODD_WHOLE_BODIES).getBytes(StandardCharsets.UTF_8));
+      String contentType = dice(2) ? null : pick(ODD_CONTENT_TYPES);
+      return new Body(contentType, pick(ODD_WHOLE_BODIES).getBytes(StandardCharsets.UTF_8));
     }
     if (dice <= 2) {
       return json(pick(ODD_WHOLE_BODIES));
     }
     if (dice == 3) {
-      byte[] invalidUtf8 = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xc0, (byte) 0xaf, (byte) 0xff, '"', '}'};
+      byte[] invalidUtf8 = {
+        '{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xc0, (byte) 0xaf, (byte) 0xff, '"', '}'
+      };
       return new Body("application/json", invalidUtf8);
     }
     if (dice == 4) {
@@ -108,7 +111,8 @@ public final class OddValues {
   private String value(JsonObject property) {
     String type = property.getString("type", "string");
     List<String> odd = new ArrayList<>(List.of(
-        "null", "\"\"", "\"a\\u0000b\"", "\"\\u0007\"", "\"\\u202e\"", "\"\\ud83d\"", "[]", "{}", "[1, 2]", "{\"a\": 1}",
+        "null", "\"\"", "\"a\\u0000b\"", "\"\\u0007\"", "\"\\u202e\"", "\"\\ud83d\"",
+        "[]", "{}", "[1, 2]", "{\"a\": 1}",
         "true", "-1", "0", "1.5", "1e400", "-1e400", "99999999999999999999", "9223372036854775808", "\"1\"",
         "\"" + "v".repeat(random.nextBoolean() ? 61 : 20_000) + "\""));
     if (type.equals("integer") || type.equals("number")) {

@@ -19,15 +19,18 @@ class ParameterCheckTest {
 
   @Test
   void aNulInAParameterIsA400NamingIt() {
-    InvalidInput refused = catchThrowableOfType(InvalidInput.class, () -> ParameterCheck.check(parameters("skill", "java\0")));
+    InvalidInput refused =
+        catchThrowableOfType(InvalidInput.class, () -> ParameterCheck.check(parameters("skill", "java\0")));
     Problem problem = (Problem) refused.getResponse().getEntity();
     assertThat(problem.status()).isEqualTo(400);
-    assertThat(problem.errors()).containsExactly(new Problem.FieldError("skill", "must not contain control characters"));
+    assertThat(problem.errors())
+        .containsExactly(new Problem.FieldError("skill", "must not contain control characters"));
   }
 
   @Test
   void otherControlsAreRefusedButTabsAndLineBreaksPass() {
-    assertThat(catchThrowableOfType(InvalidInput.class, () -> ParameterCheck.check(parameters("q", "a\u001bb")))).isNotNull();
+    assertThat(catchThrowableOfType(InvalidInput.class, () -> ParameterCheck.check(parameters("q", "a\u001bb"))))
+        .isNotNull();
     assertThatCode(() -> ParameterCheck.check(parameters("q", "two\tlines\r\nhere é ü"))).doesNotThrowAnyException();
   }
 }
