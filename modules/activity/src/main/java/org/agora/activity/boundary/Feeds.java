@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
@@ -176,6 +177,9 @@ public class Feeds {
   }
 
   public void followTag(AgoraPrincipal reader, String tag) {
+    if (!MarkdownRenderer.isTag(tag)) {
+      throw new BadRequestException("tag: 1 to 60 letters, digits, '-' or '_', starting with a letter or digit");
+    }
     em.createNativeQuery("insert into tag_follow (person_id, tag, created_at) values (?1, ?2, ?3) on conflict do nothing")
         .setParameter(1, reader.id())
         .setParameter(2, MarkdownRenderer.normalizeTag(tag))

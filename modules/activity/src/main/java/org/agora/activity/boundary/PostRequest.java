@@ -12,5 +12,5 @@ public class PostRequest {
 
   @NotBlank @Size(max = MAX_TEXT) public String text;
   public Long communityId;
-  public boolean question;
+  public Boolean question;
 }

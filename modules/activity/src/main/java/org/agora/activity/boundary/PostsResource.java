@@ -39,7 +39,8 @@ public class PostsResource {
   @POST
   @Operation(summary = "Post to my profile, or into a community I am a member of (Markdown, at most 10,000 characters)")
   public Response post(@Valid @NotNull PostRequest request) {
-    long id = posts.post(currentUser.required(), request.text, request.communityId, request.question);
+    boolean question = Boolean.TRUE.equals(request.question);
+    long id = posts.post(currentUser.required(), request.text, request.communityId, question);
     return created(id);
   }
 

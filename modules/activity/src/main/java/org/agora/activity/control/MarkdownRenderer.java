@@ -26,6 +26,7 @@ public final class MarkdownRenderer {
 
   static final Pattern MENTION = Pattern.compile("(?<![\\w@/])@([a-z0-9][a-z0-9._-]{1,63})", Pattern.CASE_INSENSITIVE);
   static final Pattern TAG = Pattern.compile("(?<![\\w#&/])#([\\p{L}\\p{N}][\\p{L}\\p{N}_-]{0,59})");
+  private static final Pattern TAG_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]{0,59}");
 
   private static final Parser PARSER = Parser.builder().build();
   private static final HtmlRenderer RENDERER =
@@ -72,6 +73,11 @@ public final class MarkdownRenderer {
         });
     texts.forEach(node -> linkReferences(node, people));
     return UserText.html(RENDERER.render(document));
+  }
+
+  /** Whether a tag, as followed or linked, is one a post could carry: 1 to 60 letters, digits, '-' or '_'. */
+  public static boolean isTag(String tag) {
+    return tag != null && TAG_NAME.matcher(tag).matches();
   }
 
   public static String normalizeTag(String tag) {

@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,6 +16,7 @@ import java.util.List;
 import org.agora.insights.entity.IdeaStatus;
 import org.agora.insights.entity.IdeaView;
 import org.agora.platform.boundary.CurrentUser;
+import org.agora.platform.boundary.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,6 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "ideas")
 public class CommunityIdeasResource {
+
+  /** More than other lists show: a community's ideas are read as one ranking. */
+  static final int DEFAULT_LIMIT = 50;
 
   @Inject Ideas ideas;
   @Inject CurrentUser currentUser;
@@ -39,7 +42,8 @@ public class CommunityIdeasResource {
   @GET
   @Operation(summary = "Ideas ranked: ?sort=HOT (votes and recency, default) | TOP | NEW, ?status=")
   public List<IdeaView> list(@PathParam("communityId") long communityId, @QueryParam("sort") Ideas.Sort sort,
-      @QueryParam("status") IdeaStatus status, @QueryParam("limit") @DefaultValue("50") int limit) {
-    return ideas.list(currentUser.required(), communityId, sort, status, limit);
+      @QueryParam("status") IdeaStatus status, @QueryParam("limit") Integer limit) {
+    int size = PageRequest.of(limit == null ? DEFAULT_LIMIT : limit, null).limit();
+    return ideas.list(currentUser.required(), communityId, sort, status, size);
   }
 }

@@ -72,7 +72,7 @@ public class Ideas {
       case NEW -> "i.activity_id desc";
     };
     List<Object[]> rows = em.createNativeQuery(SELECT + " and i.community_id = ?2"
-            + (status == null ? "" : " and i.status = '" + status.name() + "'") + " order by " + order + " limit " + Math.min(limit, 100))
+            + (status == null ? "" : " and i.status = '" + status.name() + "'") + " order by " + order + " limit " + limit)
         .setParameter(1, reader.id()).setParameter(2, communityId)
         .setParameter(3, Instant.now(clock).atOffset(ZoneOffset.UTC))
         .getResultList();

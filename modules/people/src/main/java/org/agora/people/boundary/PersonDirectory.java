@@ -68,7 +68,8 @@ public class PersonDirectory {
       jpql.append(" and p.active = true");
     }
     if (filter.department() != null) {
-      if (filter.department().chars().allMatch(Character::isDigit)) {
+      // An id is at most 18 digits; anything else (a name, "", or a number no id can be) is a name.
+      if (filter.department().matches("[0-9]{1,18}")) {
         jpql.append(" and p.department.id = :dept");
         params.put("dept", Long.valueOf(filter.department()));
       } else {
