@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import org.agora.platform.boundary.AgedRows;
+import org.agora.platform.boundary.AgedRows.Kept;
 import org.agora.platform.boundary.RetentionRule;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,9 +30,7 @@ public class NotificationRetention implements RetentionRule {
 
   @Override
   public int purge(Instant now, int limit) {
-    Instant readCutoff = now.minus(Duration.ofDays(readDays));
-    int read = AgedRows.purge(em, "notification", "created_at", "read_at is not null", readCutoff, limit);
-    Instant unreadCutoff = now.minus(Duration.ofDays(unreadDays));
-    return read + AgedRows.purge(em, "notification", "created_at", "true", unreadCutoff, limit - read);
+    return AgedRows.purge(em, "notification", "created_at", now, limit,
+        new Kept("read_at is not null", readDays), Kept.all(unreadDays));
   }
 }

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import org.agora.platform.boundary.AgedRows;
+import org.agora.platform.boundary.AgedRows.Kept;
 import org.agora.platform.boundary.RetentionRule;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,9 +30,7 @@ public class MailRetention implements RetentionRule {
 
   @Override
   public int purge(Instant now, int limit) {
-    Instant sentCutoff = now.minus(Duration.ofDays(sentDays));
-    int sent = AgedRows.purge(em, "mail_queue", "created_at", "status = 'SENT'", sentCutoff, limit);
-    Instant failedCutoff = now.minus(Duration.ofDays(failedDays));
-    return sent + AgedRows.purge(em, "mail_queue", "created_at", "status = 'FAILED'", failedCutoff, limit - sent);
+    return AgedRows.purge(em, "mail_queue", "created_at", now, limit,
+        new Kept("status = 'SENT'", sentDays), new Kept("status = 'FAILED'", failedDays));
   }
 }

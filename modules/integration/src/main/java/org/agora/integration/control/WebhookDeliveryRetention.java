@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import org.agora.platform.boundary.AgedRows;
+import org.agora.platform.boundary.AgedRows.Kept;
 import org.agora.platform.boundary.RetentionRule;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,11 +29,7 @@ public class WebhookDeliveryRetention implements RetentionRule {
 
   @Override
   public int purge(Instant now, int limit) {
-    Instant deliveredCutoff = now.minus(Duration.ofDays(deliveredDays));
-    int delivered =
-        AgedRows.purge(em, "webhook_delivery", "created_at", "status = 'DELIVERED'", deliveredCutoff, limit);
-    Instant failedCutoff = now.minus(Duration.ofDays(failedDays));
-    return delivered
-        + AgedRows.purge(em, "webhook_delivery", "created_at", "status = 'FAILED'", failedCutoff, limit - delivered);
+    return AgedRows.purge(em, "webhook_delivery", "created_at", now, limit,
+        new Kept("status = 'DELIVERED'", deliveredDays), new Kept("status = 'FAILED'", failedDays));
   }
 }

@@ -1,6 +1,7 @@
 package org.agora.platform.boundary;
 
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -14,6 +15,29 @@ import java.util.List;
 public final class AgedRows {
 
   private AgedRows() {}
+
+  /** A class of rows ({@code condition}, SQL over the table's columns) and how long it is kept. */
+  public record Kept(String condition, int days) {
+
+    public static Kept all(int days) {
+      return new Kept("true", days);
+    }
+  }
+
+  /**
+   * Deletes at most {@code limit} rows in all that are older than their class is kept, class after
+   * class, in the caller's transaction.
+   *
+   * @return how many rows it deleted
+   */
+  public static int purge(EntityManager em, String table, String timeColumn, Instant now, int limit, Kept... classes) {
+    int deleted = 0;
+    for (Kept kept : classes) {
+      Instant cutoff = now.minus(Duration.ofDays(kept.days()));
+      deleted += purge(em, table, timeColumn, kept.condition(), cutoff, limit - deleted);
+    }
+    return deleted;
+  }
 
   /**
    * Deletes at most {@code limit} rows stamped before {@code cutoff} (by {@code timeColumn}) that

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import org.agora.platform.boundary.AgedRows;
+import org.agora.platform.boundary.AgedRows.Kept;
 import org.agora.platform.boundary.RetentionRule;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,6 +27,6 @@ public class AuditRetention implements RetentionRule {
 
   @Override
   public int purge(Instant now, int limit) {
-    return AgedRows.purge(em, "audit_log", "at", "true", now.minus(Duration.ofDays(days)), limit);
+    return AgedRows.purge(em, "audit_log", "at", now, limit, Kept.all(days));
   }
 }
