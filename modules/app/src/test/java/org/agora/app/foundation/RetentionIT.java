@@ -5,14 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
-import java.sql.Connection;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Function;
 import org.agora.app.testing.Deployments;
 import org.agora.platform.boundary.Retention;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -201,20 +203,15 @@ class RetentionIT {
 
   /** Runs an insert ... returning id in a transaction of its own; instants become timestamptz. */
   private long insert(String sql, Object... parameters) throws Exception {
-    tx.begin();
-    try {
-      var query = em.createNativeQuery(sql);
-      for (int i = 0; i < parameters.length; i++) {
-        Object p = parameters[i];
-        query.setParameter(i + 1, p instanceof Instant at ? at.atOffset(ZoneOffset.UTC) : p);
-      }
-      return ((Number) query.getSingleResult()).longValue();
-    } finally {
-      tx.commit();
-    }
+    return inTransaction(sql, parameters, query -> ((Number) query.getSingleResult()).longValue());
   }
 
   private void execute(String sql, Object... parameters) throws Exception {
+    inTransaction(sql, parameters, query -> query.executeUpdate());
+  }
+
+  private <T> T inTransaction(String sql, Object[] parameters, Function<Query, T> run)
+      throws Exception {
     tx.begin();
     try {
       var query = em.createNativeQuery(sql);
@@ -222,7 +219,7 @@ class RetentionIT {
         Object p = parameters[i];
         query.setParameter(i + 1, p instanceof Instant at ? at.atOffset(ZoneOffset.UTC) : p);
       }
-      query.executeUpdate();
+      return run.apply(query);
     } finally {
       tx.commit();
     }
