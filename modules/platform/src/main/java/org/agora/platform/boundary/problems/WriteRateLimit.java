@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import org.agora.platform.boundary.ClientAddress;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.Problem;
 import org.agora.platform.boundary.RateLimiter;
@@ -23,9 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Limits writes (POST, PUT, PATCH, DELETE) per person ({@code agora.limits.writes-per-minute},
  * default 600; the anonymous count by address) and per client address whoever signed in
- * ({@code agora.limits.writes-per-minute-per-address}, default 6,000; 0 switches it off, as behind
- * a reverse proxy where every request comes from the proxy's address). Over either limit: 429
- * problem+json with {@code Retry-After}. Reads are not limited here.
+ * ({@code agora.limits.writes-per-minute-per-address}, default 6,000; 0 switches it off). The
+ * address is the client's as {@link ClientAddress} tells it, also behind trusted proxies. Over
+ * either limit: 429 problem+json with {@code Retry-After}. Reads are not limited here.
  */
 @Provider
 @ApplicationScoped
@@ -34,6 +35,7 @@ public class WriteRateLimit implements ContainerRequestFilter {
   static final Set<String> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
   @Inject CurrentUser currentUser;
+  @Inject ClientAddress clientAddress;
   @Inject Clock clock;
   @Inject @ConfigProperty(name = "agora.limits.writes-per-minute", defaultValue = "600") int perMinute;
   @Inject @ConfigProperty(name = "agora.limits.writes-per-minute-per-address", defaultValue = "6000") int perAddressPerMinute;
@@ -62,18 +64,12 @@ public class WriteRateLimit implements ContainerRequestFilter {
     if (!WRITES.contains(context.getMethod())) {
       return;
     }
-    Optional<Duration> wait = admit(currentUser.principal().map(AgoraPrincipal::id), request.getRemoteAddr());
-    wait.ifPresent(w -> context.abortWith(Response.status(429)
+    Optional<Duration> wait = admit(currentUser.principal().map(AgoraPrincipal::id), clientAddress.of(request));
+    wait.ifPresent(w -> context.abortWith(Response.status(Response.Status.TOO_MANY_REQUESTS)
         .header("Retry-After", w.toSeconds())
         .type(Problem.PROBLEM_JSON)
-        .entity(Problem.of(new Status429(), "Too many changes in a short time; retry in " + w.toSeconds() + " s."))
+        .entity(Problem.of(Response.Status.TOO_MANY_REQUESTS,
+            "Too many changes in a short time; retry in " + w.toSeconds() + " s."))
         .build()));
-  }
-
-  /** 429 is not in JAX-RS's Status enum. */
-  record Status429() implements Response.StatusType {
-    @Override public int getStatusCode() { return 429; }
-    @Override public Response.Status.Family getFamily() { return Response.Status.Family.CLIENT_ERROR; }
-    @Override public String getReasonPhrase() { return "Too Many Requests"; }
   }
 }
