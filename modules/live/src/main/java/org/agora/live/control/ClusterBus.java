@@ -84,8 +84,4 @@ public class ClusterBus {
   static BusEvent decode(String json) {
     return JsonbConfigurator.jsonb().fromJson(json, BusEvent.class);
   }
-
-  public boolean clustered() {
-    return topic != null;
-  }
 }

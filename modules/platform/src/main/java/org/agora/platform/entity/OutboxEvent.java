@@ -75,8 +75,4 @@ public class OutboxEvent {
   public Instant getProcessedAt() {
     return processedAt;
   }
-
-  public void markProcessed(Instant at) {
-    this.processedAt = at;
-  }
 }

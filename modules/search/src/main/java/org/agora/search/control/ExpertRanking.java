@@ -40,11 +40,6 @@ public final class ExpertRanking {
     return Math.round(score * 1000) / 1000.0;
   }
 
-  /** The score of the baseline: the declared skill alone. */
-  public static double baseline(ExpertSignals s) {
-    return s.declared() ? 1 : 0;
-  }
-
   /** The same reasons as data, in the same order. */
   public static List<Expert.Signal> signals(ExpertSignals s) {
     List<Expert.Signal> signals = new ArrayList<>();
