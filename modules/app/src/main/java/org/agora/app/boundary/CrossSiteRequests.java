@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
+import org.agora.platform.boundary.Problem;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -29,12 +30,9 @@ public class CrossSiteRequests extends HttpFilter {
       throws IOException, ServletException {
     boolean handshake = "websocket".equalsIgnoreCase(request.getHeader("Upgrade"));
     if ((handshake || !SAFE_METHODS.contains(request.getMethod())) && !trusted(request, publicOrigin())) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      response.setContentType("application/problem+json");
-      response.setCharacterEncoding("UTF-8");
-      response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-          + "\"detail\":\"Only Agora's own pages can change things with the session cookie: this request"
-          + " came from another origin, or did not say where it came from.\"}");
+      Problem.of(HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Only Agora's own pages can change things with the"
+          + " session cookie: this request came from another origin, or did not say where it came from.")
+          .writeTo(request, response);
       return;
     }
     chain.doFilter(request, response);

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
-import org.agora.platform.boundary.SecurityHeaders;
+import org.agora.platform.boundary.Problem;
 
 /**
  * The container's error pages (web.xml {@code <error-page>}): when the container itself refuses a
@@ -43,14 +43,7 @@ public class ProblemPages extends HttpServlet {
     if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null) {
       status = 500;
     }
-    SecurityHeaders.addToProblem(request, response);
-    response.setStatus(status);
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding("UTF-8");
-    if ("HEAD".equals(request.getMethod())) {
-      return;
-    }
-    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + TITLES.getOrDefault(status, "Error")
-        + "\",\"status\":" + status + ",\"detail\":\"" + DETAILS.getOrDefault(status, "The request failed.") + "\"}");
+    Problem.of(status, TITLES.getOrDefault(status, "Error"), DETAILS.getOrDefault(status, "The request failed."))
+        .writeTo(request, response);
   }
 }

@@ -16,7 +16,7 @@ import org.agora.platform.boundary.problems.UnexpectedExceptionMapper;
 import org.agora.people.boundary.LoginOptions;
 import org.agora.platform.boundary.ClientAddress;
 import org.agora.platform.boundary.LoginContinuation;
-import org.agora.platform.boundary.SecurityHeaders;
+import org.agora.platform.boundary.Problem;
 import org.agora.platform.entity.AgoraPrincipal;
 import org.agora.platform.entity.Roles;
 
@@ -237,17 +237,8 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
 
     private static AuthenticationStatus write(
         HttpServletRequest request, HttpServletResponse response, int status, String title, String detail) {
-      SecurityHeaders.addToProblem(request, response);
       try {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response
-            .getWriter()
-            .write(
-                "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-                    + detail.replace("\"", "'")
-                    + "\"}");
+        Problem.of(status, title, detail).writeTo(request, response);
         response.flushBuffer();
       } catch (IOException e) {
         // The client went away; nothing left to tell it.
