@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.net.URL;
 import java.nio.file.Paths;
 import java.util.List;
@@ -248,14 +249,20 @@ class SsoIT {
       page.navigate(url("login"));
       signIn(page, "subject-" + username, claims(username, "Admin " + username, null, null, ADMINS));
       json(context.request().get(url("api/v1/me")));
-      context.request().post(url("api/v1/me/policy"), RequestOptions.create().setHeader("Content-Type", "application/json").setData("{}"));
-      APIResponse created = context.request().post(url("api/v1/me/tokens"),
-          RequestOptions.create().setHeader("Content-Type", "application/json").setData("{\"name\":\"sso-it\"}"));
+      // As the signed-in page's own script would: a same-origin fetch carries Agora's Origin.
+      context.request().post(url("api/v1/me/policy"), sameOriginJson("{}"));
+      APIResponse created = context.request().post(url("api/v1/me/tokens"), sameOriginJson("{\"name\":\"sso-it\"}"));
       assertThat(created.status()).as(created.text()).isEqualTo(201);
       return Api.anonymous(base).withToken(json(created).getString("token"));
     } finally {
       context.close();
     }
+  }
+
+  private RequestOptions sameOriginJson(String json) {
+    URI app = URI.create(url(""));
+    return RequestOptions.create().setHeader("Content-Type", "application/json")
+        .setHeader("Origin", app.getScheme() + "://" + app.getHost() + ":" + app.getPort()).setData(json);
   }
 
   /** What the browsers of the running test answered, to tell more when a session is not what it should be. */
