@@ -125,10 +125,10 @@ class FoundationIT {
     assertThat(browser("POST", "api/v1/posts", session, "https://evil.example", "text/plain", json).statusCode()).isEqualTo(403);
     assertThat(browser("POST", "api/v1/posts", session, "null", "application/x-www-form-urlencoded", "text=x").statusCode()).isEqualTo(403);
     assertThat(browser("DELETE", "api/v1/posts/" + legit, session, "https://evil.example", null, null).statusCode()).isEqualTo(403);
-    String otherPort = "http://" + base.getHost() + ":" + (base.getPort() == 9999 ? 9998 : 9999);
+    String otherPort = "http://127.0.0.1:" + (base.getPort() == 9999 ? 9998 : 9999);
     assertThat(browser("POST", "api/v1/posts", session, otherPort, "application/json", json).statusCode())
         .as("another port on the same host is another origin").isEqualTo(403);
-    assertThat(browser("POST", "api/v1/posts", session, "https://" + base.getHost() + ":" + base.getPort(),
+    assertThat(browser("POST", "api/v1/posts", session, "https://127.0.0.1:" + base.getPort(),
         "application/json", json).statusCode()).as("another scheme").isEqualTo(403);
     // A request that does not say where it comes from (an old browser, a stripped header): refused.
     assertThat(browser("POST", "api/v1/posts", session, null, "application/json", json).statusCode()).isEqualTo(403);
@@ -167,7 +167,7 @@ class FoundationIT {
   @Test
   void aWebSocketHandshakeFromAnotherOriginIsRefused() throws Exception {
     String session = login("admin", null);
-    String otherPort = "http://" + base.getHost() + ":" + (base.getPort() == 9999 ? 9998 : 9999);
+    String otherPort = "http://127.0.0.1:" + (base.getPort() == 9999 ? 9998 : 9999);
     assertThat(handshake(session, otherPort)).startsWith("HTTP/1.1 403");
     assertThat(handshake(session, "https://evil.example")).startsWith("HTTP/1.1 403");
     assertThat(handshake(session, null)).as("no Origin with the cookie").startsWith("HTTP/1.1 403");
@@ -189,15 +189,15 @@ class FoundationIT {
       + "<DL><p><DT><A HREF=\"https://csrf.example/\">csrf</A></DL>\r\n--csrf--\r\n";
 
   private String ownOrigin() {
-    return "http://" + base.getHost() + ":" + base.getPort();
+    return "http://127.0.0.1:" + base.getPort();
   }
 
   /** A WebSocket handshake as a browser sends it (the JDK client cannot set Origin); the status line. */
   private String handshake(String cookie, String origin) throws java.io.IOException {
     String path = Api.baseUri(base).resolve("ws/v1/stream").getRawPath();
-    try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", base.getPort())) {
       socket.setSoTimeout(30_000);
-      String request = "GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+      String request = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + base.getPort()
           + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13"
           + "\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nCookie: " + cookie + "\r\n"
           + (origin == null ? "" : "Origin: " + origin + "\r\n") + "\r\n";

@@ -43,7 +43,7 @@ class SecurityHeadersIT {
   @ArquillianResource URL base;
 
   private URL root() throws Exception {
-    return URI.create("http://" + base.getHost() + ":" + base.getPort() + "/").toURL();
+    return URI.create("http://127.0.0.1:" + base.getPort() + "/").toURL();
   }
 
   private Api admin() throws Exception {
@@ -135,7 +135,7 @@ class SecurityHeadersIT {
 
   /** Sends bytes the JDK's client would refuse to send; the whole answer as text. */
   private String raw(String request) throws IOException {
-    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+    try (Socket socket = new Socket("127.0.0.1", base.getPort())) {
       socket.setSoTimeout(10_000);
       socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
       socket.getOutputStream().flush();

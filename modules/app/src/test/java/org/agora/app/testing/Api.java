@@ -45,10 +45,17 @@ public final class Api {
     return new Api(baseUri(deployment), null);
   }
 
-  /** The deployment's URL with exactly one trailing slash, so relative paths resolve below it. */
+  /**
+   * The deployment's URL on 127.0.0.1 with exactly one trailing slash, so relative paths resolve
+   * below it. Arquillian reports the machine's own address; tests talk to loopback only.
+   */
   public static URI baseUri(URL deployment) {
-    String url = deployment.toString();
-    return URI.create(url.endsWith("/") ? url : url + "/");
+    String path = deployment.getPath().endsWith("/") ? deployment.getPath() : deployment.getPath() + "/";
+    try {
+      return new URI(deployment.getProtocol(), null, "127.0.0.1", deployment.getPort(), path, null, null);
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalArgumentException(deployment.toString(), e);
+    }
   }
 
   public Api as(String username, String password) {
