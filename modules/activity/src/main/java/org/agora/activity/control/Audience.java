@@ -2,11 +2,11 @@ package org.agora.activity.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
 import java.util.Set;
 import org.agora.activity.entity.Activity;
 import org.agora.communities.boundary.CommunityAccess;
 import org.agora.platform.entity.AgoraPrincipal;
+import org.agora.platform.entity.Refusal;
 
 /**
  * Who may read an activity: everyone for profile items, the community's readers otherwise. It
@@ -25,7 +25,7 @@ public class Audience {
   /** The activity if the viewer may read it; otherwise 404, so hidden things are not even hinted at. */
   public Activity readable(AgoraPrincipal viewer, Activity activity, long id) {
     if (activity == null || !canRead(viewer, activity)) {
-      throw new NotFoundException("No post with id " + id);
+      throw Refusal.notFound("No post with id " + id);
     }
     return activity;
   }

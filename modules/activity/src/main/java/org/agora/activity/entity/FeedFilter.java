@@ -1,7 +1,7 @@
 package org.agora.activity.entity;
 
-import jakarta.ws.rs.BadRequestException;
 import java.util.Locale;
+import org.agora.platform.entity.Refusal;
 
 /**
  * What a reader narrows a feed to: all items, posts only, or questions; optionally one
@@ -24,7 +24,7 @@ public record FeedFilter(Kind kind, Long departmentId, Long newerThan) {
     try {
       return new FeedFilter(Kind.valueOf(type.strip().toUpperCase(Locale.ROOT)), departmentId, null);
     } catch (IllegalArgumentException e) {
-      throw new BadRequestException("type: one of all, posts, questions");
+      throw Refusal.invalid("type", "one of all, posts, questions");
     }
   }
 

@@ -118,4 +118,16 @@ class ArchitectureTest {
         .allowEmptyShould(true)
         .check(agora);
   }
+
+  /** Control and entity code refuse with the domain's Refusal; HTTP is the boundary's business. */
+  @Test
+  void controlAndEntitiesThrowNoHttpExceptions() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.agora..control..", "org.agora..entity..")
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(jakarta.ws.rs.WebApplicationException.class)
+        .check(agora);
+  }
 }

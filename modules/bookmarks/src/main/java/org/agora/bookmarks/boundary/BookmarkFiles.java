@@ -13,6 +13,7 @@ import org.agora.bookmarks.control.UrlNormalizer;
 import org.agora.bookmarks.entity.BookmarkView;
 import org.agora.platform.boundary.PageRequest;
 import org.agora.platform.entity.AgoraPrincipal;
+import org.agora.platform.entity.Refusal;
 
 /**
  * Import and export of browser bookmark files. An import is one transaction: it is applied whole
@@ -47,8 +48,8 @@ public class BookmarkFiles {
       String url;
       try {
         url = UrlNormalizer.normalize(entry.url());
-      } catch (BadRequestException e) {
-        skipped.add(new Skipped(entry.url(), e.getMessage().replaceFirst("^url: ", "")));
+      } catch (Refusal notALink) {
+        skipped.add(new Skipped(entry.url(), notALink.problem()));
         continue;
       }
       if (!seen.add(url)) {

@@ -1,12 +1,12 @@
 package org.agora.bookmarks.control;
 
-import jakarta.ws.rs.BadRequestException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.agora.platform.entity.Refusal;
 
 /**
  * Brings the many spellings of one web address to one form, so that a link saved by many people
@@ -23,23 +23,23 @@ public final class UrlNormalizer {
 
   public static String normalize(String raw) {
     if (raw == null || raw.isBlank()) {
-      throw new BadRequestException("url: required");
+      throw Refusal.invalid("url", "required");
     }
     if (raw.length() > MAX_LENGTH) {
-      throw new BadRequestException("url: at most " + MAX_LENGTH + " characters");
+      throw Refusal.invalid("url", "at most " + MAX_LENGTH + " characters");
     }
     URI uri;
     try {
       uri = new URI(raw.strip());
     } catch (URISyntaxException e) {
-      throw new BadRequestException("url: not a valid address");
+      throw Refusal.invalid("url", "not a valid address");
     }
     String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!"http".equals(scheme) && !"https".equals(scheme)) {
-      throw new BadRequestException("url: only http and https links can be saved");
+      throw Refusal.invalid("url", "only http and https links can be saved");
     }
     if (uri.getHost() == null || uri.getHost().isBlank()) {
-      throw new BadRequestException("url: has no host");
+      throw Refusal.invalid("url", "has no host");
     }
     String host = uri.getHost().toLowerCase(Locale.ROOT);
     int port = uri.getPort();

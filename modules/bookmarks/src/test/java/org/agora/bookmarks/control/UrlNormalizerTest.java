@@ -3,7 +3,7 @@ package org.agora.bookmarks.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.ws.rs.BadRequestException;
+import org.agora.platform.entity.Refusal;
 import org.junit.jupiter.api.Test;
 
 class UrlNormalizerTest {
@@ -26,9 +26,9 @@ class UrlNormalizerTest {
   @Test
   void onlyWebLinksAreAccepted() {
     for (String bad : new String[] {"javascript:alert(1)", "data:text/html,<script>", "ftp://example.org/x", "not a url", "", "https:///nohost"}) {
-      assertThatThrownBy(() -> UrlNormalizer.normalize(bad)).as(bad).isInstanceOf(BadRequestException.class);
+      assertThatThrownBy(() -> UrlNormalizer.normalize(bad)).as(bad).isInstanceOf(Refusal.class);
     }
     assertThatThrownBy(() -> UrlNormalizer.normalize("https://example.org/" + "a".repeat(2001)))
-        .isInstanceOf(BadRequestException.class);
+        .isInstanceOf(Refusal.class);
   }
 }

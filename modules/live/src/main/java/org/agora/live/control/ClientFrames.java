@@ -109,10 +109,9 @@ public class ClientFrames {
     try {
       directory.visible(session.principal(), personId);
       return true;
-    } catch (jakarta.ws.rs.NotFoundException e) {
-      return false;
-    } catch (RuntimeException e) {
-      // The check runs in its own transaction; a NotFoundException may arrive wrapped.
+    } catch (RuntimeException hiddenOrGone) {
+      // Not found, or hidden from this reader; the check runs in its own transaction, so the
+      // refusal may arrive wrapped.
       return false;
     }
   }

@@ -1,6 +1,5 @@
 package org.agora.people.control;
 
-import jakarta.ws.rs.BadRequestException;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -12,6 +11,7 @@ import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.agora.platform.entity.Refusal;
 
 /**
  * Accepts an uploaded profile photo only if it really is a PNG or JPEG of sane size (checked in
@@ -28,21 +28,21 @@ public final class PhotoCheck {
 
   public static byte[] accept(byte[] upload, String contentType) {
     if (upload == null || upload.length == 0) {
-      throw new BadRequestException("photo: the upload is empty");
+      throw Refusal.invalid("photo", "the upload is empty");
     }
     if (upload.length > MAX_BYTES) {
-      throw new BadRequestException("photo: at most 2 MiB");
+      throw Refusal.invalid("photo", "at most 2 MiB");
     }
     if (!looksLikePng(upload) && !looksLikeJpeg(upload)) {
-      throw new BadRequestException("photo: only PNG and JPEG images are accepted (got " + contentType + ")");
+      throw Refusal.invalid("photo", "only PNG and JPEG images are accepted (got " + contentType + ")");
     }
     // The size from the header first: a small file can declare a bitmap of gigabytes.
     Dimension size = declaredSize(upload);
     if (size == null) {
-      throw new BadRequestException("photo: the image could not be read");
+      throw Refusal.invalid("photo", "the image could not be read");
     }
     if (size.width > MAX_SOURCE_PIXELS || size.height > MAX_SOURCE_PIXELS) {
-      throw new BadRequestException("photo: at most " + MAX_SOURCE_PIXELS + " pixels wide and high");
+      throw Refusal.invalid("photo", "at most " + MAX_SOURCE_PIXELS + " pixels wide and high");
     }
     BufferedImage image;
     try {
@@ -51,10 +51,10 @@ public final class PhotoCheck {
       image = null;
     }
     if (image == null) {
-      throw new BadRequestException("photo: the image could not be read");
+      throw Refusal.invalid("photo", "the image could not be read");
     }
     if (image.getWidth() > MAX_SOURCE_PIXELS || image.getHeight() > MAX_SOURCE_PIXELS) {
-      throw new BadRequestException("photo: at most " + MAX_SOURCE_PIXELS + " pixels wide and high");
+      throw Refusal.invalid("photo", "at most " + MAX_SOURCE_PIXELS + " pixels wide and high");
     }
     return pngOf(scaled(image));
   }

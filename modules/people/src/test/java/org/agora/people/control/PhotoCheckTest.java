@@ -3,7 +3,6 @@ package org.agora.people.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.ws.rs.BadRequestException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
+import org.agora.platform.entity.Refusal;
 import org.junit.jupiter.api.Test;
 
 /** Photos are checked by what their header declares before any pixel is decoded. */
@@ -50,7 +50,7 @@ class PhotoCheckTest {
     assertThat(bomb.length).isLessThan(2_000);
     assertThat(PhotoCheck.declaredSize(bomb).width).isEqualTo(40_000);
     assertThatThrownBy(() -> PhotoCheck.accept(bomb, "image/png"))
-        .isInstanceOf(BadRequestException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("at most 6000 pixels");
   }
 

@@ -1,8 +1,8 @@
 package org.agora.search.control;
 
-import jakarta.ws.rs.BadRequestException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.agora.platform.entity.Refusal;
 
 /**
  * The opaque {@code next} cursor of search results: where the last hit sorted ({@code search_after}
@@ -39,7 +39,7 @@ public record SearchCursor(long origin, double score, String key) {
       }
       return new SearchCursor(Long.parseLong(parts[0]), score, parts[2]);
     } catch (IllegalArgumentException e) {
-      throw new BadRequestException("cursor: not a cursor this API handed out");
+      throw Refusal.invalid("cursor", "not a cursor this API handed out");
     }
   }
 }

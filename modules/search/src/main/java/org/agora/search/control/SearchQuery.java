@@ -1,6 +1,5 @@
 package org.agora.search.control;
 
-import jakarta.ws.rs.BadRequestException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -9,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.agora.platform.entity.Refusal;
 
 /**
  * A search request, checked: text of 1 to {@value #MAX_TEXT} characters, known types only (none
@@ -45,25 +45,25 @@ public record SearchQuery(
     Set<String> types = types(type, knownTypes);
     int size = limit == null ? DEFAULT_LIMIT : limit;
     if (size < 1 || size > MAX_LIMIT) {
-      throw new BadRequestException("limit: must be between 1 and " + MAX_LIMIT);
+      throw Refusal.invalid("limit", "must be between 1 and " + MAX_LIMIT);
     }
     Instant start = instant("from", from, false);
     Instant end = instant("to", to, true);
     if (start != null && end != null && start.isAfter(end)) {
-      throw new BadRequestException("from: must not be after to");
+      throw Refusal.invalid("from", "must not be after to");
     }
     return new SearchQuery(
-        text, types, optional(department), optional(community), optional(tag), start, end, size, SearchCursor.decode(cursor));
+        text, types, optional("department", department), optional("community", community), optional("tag", tag), start, end, size, SearchCursor.decode(cursor));
   }
 
   /** The text to search for: required, at most {@value #MAX_TEXT} characters. */
   public static String text(String q) {
     String text = q == null ? "" : q.strip();
     if (text.isEmpty()) {
-      throw new BadRequestException("q: must not be empty");
+      throw Refusal.invalid("q", "must not be empty");
     }
     if (text.length() > MAX_TEXT) {
-      throw new BadRequestException("q: at most " + MAX_TEXT + " characters");
+      throw Refusal.invalid("q", "at most " + MAX_TEXT + " characters");
     }
     return text;
   }
@@ -76,7 +76,7 @@ public record SearchQuery(
     for (String t : type.split(",")) {
       String name = t.strip().toLowerCase(Locale.ROOT);
       if (!knownTypes.contains(name)) {
-        throw new BadRequestException("type: unknown type '" + shorten(name) + "'; known: " + String.join(", ", knownTypes));
+        throw Refusal.invalid("type", "unknown type '" + shorten(name) + "'; known: " + String.join(", ", knownTypes));
       }
       types.add(name);
     }
@@ -94,17 +94,17 @@ public record SearchQuery(
       }
       return Instant.parse(value);
     } catch (DateTimeParseException e) {
-      throw new BadRequestException(field + ": a date (2026-01-31) or an instant (2026-01-31T12:00:00Z)");
+      throw Refusal.invalid(field, "a date (2026-01-31) or an instant (2026-01-31T12:00:00Z)");
     }
   }
 
-  private static String optional(String value) {
+  private static String optional(String field, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
     String stripped = value.strip();
     if (stripped.length() > MAX_TEXT) {
-      throw new BadRequestException("facet values have at most " + MAX_TEXT + " characters");
+      throw Refusal.invalid(field, "at most " + MAX_TEXT + " characters");
     }
     return stripped;
   }

@@ -3,8 +3,8 @@ package org.agora.search.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.ws.rs.BadRequestException;
 import org.agora.platform.boundary.Cursor;
+import org.agora.platform.entity.Refusal;
 import org.junit.jupiter.api.Test;
 
 class SearchCursorTest {
@@ -29,11 +29,11 @@ class SearchCursorTest {
 
   @Test
   void forgedOrForeignCursorsAreBadRequests() {
-    assertThatThrownBy(() -> SearchCursor.decode("forged!")).isInstanceOf(BadRequestException.class);
-    assertThatThrownBy(() -> SearchCursor.decode(Cursor.encode(5))).isInstanceOf(BadRequestException.class);
+    assertThatThrownBy(() -> SearchCursor.decode("forged!")).isInstanceOf(Refusal.class);
+    assertThatThrownBy(() -> SearchCursor.decode(Cursor.encode(5))).isInstanceOf(Refusal.class);
     String nan = java.util.Base64.getUrlEncoder().encodeToString("s1:1:NaN:person:1".getBytes());
-    assertThatThrownBy(() -> SearchCursor.decode(nan)).isInstanceOf(BadRequestException.class);
+    assertThatThrownBy(() -> SearchCursor.decode(nan)).isInstanceOf(Refusal.class);
     String noKey = java.util.Base64.getUrlEncoder().encodeToString("s1:1:2.0:".getBytes());
-    assertThatThrownBy(() -> SearchCursor.decode(noKey)).isInstanceOf(BadRequestException.class);
+    assertThatThrownBy(() -> SearchCursor.decode(noKey)).isInstanceOf(Refusal.class);
   }
 }

@@ -3,9 +3,9 @@ package org.agora.search.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.ws.rs.BadRequestException;
 import java.time.Instant;
 import java.util.List;
+import org.agora.platform.entity.Refusal;
 import org.junit.jupiter.api.Test;
 
 class SearchQueryTest {
@@ -24,15 +24,15 @@ class SearchQueryTest {
 
   @Test
   void emptyTooLongAndUnknownAreBadRequests() {
-    assertThatThrownBy(() -> query(null, null, null, null, null)).isInstanceOf(BadRequestException.class).hasMessageStartingWith("q:");
-    assertThatThrownBy(() -> query("   ", null, null, null, null)).isInstanceOf(BadRequestException.class);
-    assertThatThrownBy(() -> query("x".repeat(201), null, null, null, null)).isInstanceOf(BadRequestException.class);
+    assertThatThrownBy(() -> query(null, null, null, null, null)).isInstanceOf(Refusal.class).hasMessageStartingWith("q:");
+    assertThatThrownBy(() -> query("   ", null, null, null, null)).isInstanceOf(Refusal.class);
+    assertThatThrownBy(() -> query("x".repeat(201), null, null, null, null)).isInstanceOf(Refusal.class);
     assertThat(query("x".repeat(200), null, null, null, null).text()).hasSize(200);
     assertThatThrownBy(() -> query("java", "robot", null, null, null))
-        .isInstanceOf(BadRequestException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("person");
-    assertThatThrownBy(() -> query("java", null, null, null, 0)).isInstanceOf(BadRequestException.class);
-    assertThatThrownBy(() -> query("java", null, null, null, 51)).isInstanceOf(BadRequestException.class);
+    assertThatThrownBy(() -> query("java", null, null, null, 0)).isInstanceOf(Refusal.class);
+    assertThatThrownBy(() -> query("java", null, null, null, 51)).isInstanceOf(Refusal.class);
   }
 
   @Test
@@ -45,7 +45,7 @@ class SearchQueryTest {
 
   @Test
   void malformedOrReversedDatesAreBadRequests() {
-    assertThatThrownBy(() -> query("java", null, "yesterday", null, null)).isInstanceOf(BadRequestException.class).hasMessageStartingWith("from:");
-    assertThatThrownBy(() -> query("java", null, "2026-02-01", "2026-01-01", null)).isInstanceOf(BadRequestException.class);
+    assertThatThrownBy(() -> query("java", null, "yesterday", null, null)).isInstanceOf(Refusal.class).hasMessageStartingWith("from:");
+    assertThatThrownBy(() -> query("java", null, "2026-02-01", "2026-01-01", null)).isInstanceOf(Refusal.class);
   }
 }

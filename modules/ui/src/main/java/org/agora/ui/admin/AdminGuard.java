@@ -7,6 +7,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import jakarta.ws.rs.WebApplicationException;
 import org.agora.platform.boundary.CurrentUser;
+import org.agora.platform.entity.Refusal;
 import org.agora.ui.layout.Texts;
 
 /**
@@ -32,7 +33,7 @@ final class AdminGuard {
     try {
       change.run();
       return true;
-    } catch (WebApplicationException refused) {
+    } catch (WebApplicationException | Refusal refused) {
       Notification.show(org.agora.ui.layout.Refusals.explain(refused), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
       return false;
     }

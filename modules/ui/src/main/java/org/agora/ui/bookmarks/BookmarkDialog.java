@@ -16,6 +16,7 @@ import org.agora.bookmarks.boundary.BookmarkRequest;
 import org.agora.bookmarks.entity.BookmarkView;
 import org.agora.bookmarks.entity.BookmarkVisibility;
 import org.agora.communities.entity.CommunityView;
+import org.agora.platform.entity.Refusal;
 import org.agora.ui.layout.Texts;
 
 /**
@@ -24,7 +25,7 @@ import org.agora.ui.layout.Texts;
  */
 class BookmarkDialog extends Dialog {
 
-  /** What saving does with the filled-in request; throws WebApplicationException to refuse. */
+  /** What saving does with the filled-in request; throws a JAX-RS exception or a Refusal to refuse. */
   interface Saver {
     void save(BookmarkRequest request);
   }
@@ -69,7 +70,7 @@ class BookmarkDialog extends Dialog {
         saver.save(request());
         close();
         afterSave.run();
-      } catch (WebApplicationException problem) {
+      } catch (WebApplicationException | Refusal problem) {
         showError(problem);
       }
     });
@@ -102,7 +103,7 @@ class BookmarkDialog extends Dialog {
    * The refusal under the field it concerns: service messages start with the field's name
    * ("url: only http and https…"); the text shown is the translated explanation.
    */
-  private void showError(WebApplicationException problem) {
+  private void showError(RuntimeException problem) {
     String text = problem.getMessage() == null ? "" : problem.getMessage();
     Consumer<String> target = text.startsWith("url") ? url::setErrorMessage
         : text.startsWith("communityId") ? community::setErrorMessage

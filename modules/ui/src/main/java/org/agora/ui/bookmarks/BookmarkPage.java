@@ -18,6 +18,7 @@ import java.util.List;
 import org.agora.bookmarks.boundary.Bookmarks;
 import org.agora.bookmarks.entity.BookmarkView;
 import org.agora.platform.boundary.CurrentUser;
+import org.agora.platform.entity.Refusal;
 import org.agora.ui.layout.ExternalLink;
 import org.agora.ui.layout.MainLayout;
 import org.agora.ui.layout.Times;
@@ -47,7 +48,7 @@ public class BookmarkPage extends VerticalLayout implements HasUrlParameter<Long
     BookmarkView bookmark;
     try {
       bookmark = bookmarks.get(currentUser.required(), id);
-    } catch (WebApplicationException gone) {
+    } catch (WebApplicationException | Refusal gone) {
       title = getTranslation("bookmark.gone");
       add(new H2(title), new Anchor("bookmarks", getTranslation("nav.bookmarks")));
       return;

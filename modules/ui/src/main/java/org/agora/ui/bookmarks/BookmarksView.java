@@ -1,6 +1,5 @@
 package org.agora.ui.bookmarks;
 
-import org.agora.ui.layout.Phones;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -44,8 +43,10 @@ import org.agora.communities.boundary.Communities;
 import org.agora.communities.entity.CommunityView;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.PageRequest;
+import org.agora.platform.entity.Refusal;
 import org.agora.ui.layout.ExternalLink;
 import org.agora.ui.layout.MainLayout;
+import org.agora.ui.layout.Phones;
 import org.agora.ui.layout.Texts;
 
 /**
@@ -302,8 +303,8 @@ public class BookmarksView extends VerticalLayout implements BeforeEnterObserver
         upload.clearFileList();
         tabs.setSelectedTab(mine);
         refresh();
-      } catch (WebApplicationException | IOException problem) {
-        Notification.show(getTranslation("bookmarks.importFailed", problem instanceof WebApplicationException refused
+      } catch (WebApplicationException | Refusal | IOException problem) {
+        Notification.show(getTranslation("bookmarks.importFailed", problem instanceof RuntimeException refused
             ? org.agora.ui.layout.Refusals.explain(refused) : getTranslation("error.unexpected")), 8000, Notification.Position.MIDDLE)
             .addThemeVariants(NotificationVariant.LUMO_ERROR);
       }

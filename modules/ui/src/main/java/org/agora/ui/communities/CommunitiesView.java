@@ -29,6 +29,7 @@ import org.agora.communities.entity.MembershipState;
 import org.agora.communities.entity.Visibility;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.PageRequest;
+import org.agora.platform.entity.Refusal;
 import org.agora.ui.layout.MainLayout;
 import org.agora.ui.layout.Refusals;
 
@@ -110,7 +111,7 @@ public class CommunitiesView extends VerticalLayout implements HasDynamicTitle {
       boolean none = cards.getComponentCount() == 0;
       state.setText(getTranslation(text != null ? "communities.noMatch" : show == Show.MINE ? "communities.noneMine" : "communities.empty"));
       state.setVisible(none);
-    } catch (WebApplicationException refused) {
+    } catch (WebApplicationException | Refusal refused) {
       state.setText(Refusals.explain(refused));
       state.setVisible(true);
       next = null;
@@ -130,7 +131,7 @@ public class CommunitiesView extends VerticalLayout implements HasDynamicTitle {
     }
     try {
       return memberships.join(currentUser.required(), community.id(), false);
-    } catch (WebApplicationException refused) {
+    } catch (WebApplicationException | Refusal refused) {
       Notification.show(Refusals.explain(refused), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
       return null;
     }
@@ -162,7 +163,7 @@ public class CommunitiesView extends VerticalLayout implements HasDynamicTitle {
         long id = communities.create(currentUser.required(), request);
         dialog.close();
         getUI().ifPresent(ui -> ui.navigate("communities/" + id));
-      } catch (WebApplicationException refused) {
+      } catch (WebApplicationException | Refusal refused) {
         name.setErrorMessage(Refusals.explain(refused));
         name.setInvalid(true);
       }

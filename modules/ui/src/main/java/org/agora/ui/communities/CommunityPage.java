@@ -1,6 +1,5 @@
 package org.agora.ui.communities;
 
-import org.agora.ui.layout.Phones;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,15 +34,17 @@ import org.agora.communities.boundary.Memberships;
 import org.agora.communities.entity.CommunityView;
 import org.agora.communities.entity.MemberView;
 import org.agora.communities.entity.MembershipState;
+import org.agora.insights.boundary.Ideas;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.PageRequest;
-import org.agora.insights.boundary.Ideas;
+import org.agora.platform.entity.Refusal;
 import org.agora.ui.home.FeedActions;
-import org.agora.ui.layout.Refusals;
 import org.agora.ui.home.FeedCard;
 import org.agora.ui.home.FeedList;
 import org.agora.ui.layout.ExternalLink;
 import org.agora.ui.layout.MainLayout;
+import org.agora.ui.layout.Phones;
+import org.agora.ui.layout.Refusals;
 
 /**
  * A community: its feed (with a composer for members), members with their roles, bookmarks, and
@@ -96,7 +97,7 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
     CommunityView community;
     try {
       community = communities.view(currentUser.required(), id);
-    } catch (WebApplicationException notVisible) {
+    } catch (WebApplicationException | Refusal notVisible) {
       title = getTranslation("community.notFound");
       add(new H2(getTranslation("community.notFound")), new Paragraph(getTranslation("community.notFound.text")));
       return;
@@ -274,7 +275,7 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
     try {
       action.run();
       show();
-    } catch (WebApplicationException refused) {
+    } catch (WebApplicationException | Refusal refused) {
       Notification.show(Refusals.explain(refused), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
   }

@@ -20,6 +20,7 @@ import org.agora.insights.boundary.Ideas;
 import org.agora.insights.entity.IdeaStatus;
 import org.agora.insights.entity.IdeaView;
 import org.agora.platform.entity.AgoraPrincipal;
+import org.agora.platform.entity.Refusal;
 import org.agora.ui.home.FeedCard;
 import org.agora.ui.layout.Refusals;
 import org.agora.ui.layout.Times;
@@ -156,7 +157,7 @@ class IdeasPanel extends VerticalLayout {
     try {
       change.get();
       return true;
-    } catch (WebApplicationException refused) {
+    } catch (WebApplicationException | Refusal refused) {
       Notification.show(Refusals.explain(refused), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
       return false;
     }

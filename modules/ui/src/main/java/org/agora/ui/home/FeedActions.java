@@ -1,10 +1,10 @@
 package org.agora.ui.home;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import org.agora.bookmarks.boundary.Bookmarks;
-import org.agora.bookmarks.entity.BookmarkView;
 import org.agora.activity.boundary.Feeds;
 import org.agora.activity.boundary.Posts;
 import org.agora.activity.boundary.Reactions;
 import org.agora.activity.entity.FeedItem;
 import org.agora.activity.entity.ReactionKind;
+import org.agora.bookmarks.boundary.Bookmarks;
+import org.agora.bookmarks.entity.BookmarkView;
 import org.agora.insights.boundary.Moderation;
 import org.agora.insights.boundary.ReportRequest;
 import org.agora.insights.entity.ReportReason;
@@ -32,6 +32,7 @@ import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.Page;
 import org.agora.platform.boundary.PageRequest;
 import org.agora.platform.entity.AgoraPrincipal;
+import org.agora.platform.entity.Refusal;
 import org.agora.search.boundary.Search;
 import org.agora.ui.layout.LiveUpdates;
 import org.agora.ui.layout.Refusals;
@@ -145,7 +146,7 @@ public class FeedActions {
     try {
       change.run();
       return true;
-    } catch (WebApplicationException refused) {
+    } catch (WebApplicationException | Refusal refused) {
       Notification.show(Refusals.explain(refused), 5000, Notification.Position.MIDDLE)
           .addThemeVariants(NotificationVariant.LUMO_ERROR);
       return false;

@@ -29,6 +29,7 @@ import org.agora.people.entity.PersonView;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.PageRequest;
 import org.agora.platform.entity.AgoraPrincipal;
+import org.agora.platform.entity.Refusal;
 import org.agora.search.boundary.Search;
 import org.agora.ui.layout.LiveUpdates;
 import org.agora.ui.layout.MainLayout;
@@ -64,7 +65,7 @@ public class HomeView extends Div implements HasDynamicTitle {
         posts.post(reader, text, communityId, false);
         refresh();
         return true;
-      } catch (WebApplicationException e) {
+      } catch (WebApplicationException | Refusal e) {
         Notification.show(org.agora.ui.layout.Refusals.explain(e), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         return false;
       }
@@ -97,7 +98,7 @@ public class HomeView extends Div implements HasDynamicTitle {
         try {
           following.follow(reader.id(), personId);
           return true;
-        } catch (WebApplicationException refused) {
+        } catch (WebApplicationException | Refusal refused) {
           return false;
         }
       }

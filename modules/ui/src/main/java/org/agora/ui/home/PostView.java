@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import org.agora.activity.boundary.Feeds;
+import org.agora.platform.entity.Refusal;
 import org.agora.ui.layout.MainLayout;
 
 /**
@@ -36,7 +37,7 @@ public class PostView extends VerticalLayout implements HasUrlParameter<Long>, H
     Feeds.Thread thread;
     try {
       thread = id == null ? null : actions.thread(id);
-    } catch (WebApplicationException | IllegalArgumentException gone) {
+    } catch (WebApplicationException | Refusal | IllegalArgumentException gone) {
       thread = null;
     }
     if (thread == null) {

@@ -21,6 +21,7 @@ import org.agora.insights.boundary.Insights;
 import org.agora.insights.control.InsightsScope;
 import org.agora.insights.entity.Table;
 import org.agora.platform.boundary.CurrentUser;
+import org.agora.platform.entity.Refusal;
 import org.agora.ui.layout.MainLayout;
 import org.agora.ui.layout.Texts;
 
@@ -56,7 +57,7 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
     InsightsScope scope;
     try {
       scope = insights.scope(currentUser.required(), communityId);
-    } catch (WebApplicationException refused) {
+    } catch (WebApplicationException | Refusal refused) {
       add(new H2(getTranslation("nav.insights")), new Paragraph(org.agora.ui.layout.Refusals.explain(refused)));
       return;
     }

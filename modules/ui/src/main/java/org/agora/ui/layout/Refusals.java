@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.agora.platform.entity.Refusal;
 
 /**
  * What the app says when a service refuses a change: a sentence in the reader's language, never
@@ -23,7 +24,16 @@ public final class Refusals {
 
   private Refusals() {}
 
-  public static String explain(WebApplicationException refused) {
+  /** The HTTP status a refusal stands for: a service's JAX-RS exception or the domain's {@link Refusal}. */
+  public static int status(RuntimeException refused) {
+    return switch (refused) {
+      case WebApplicationException answered -> answered.getResponse().getStatus();
+      case Refusal domain -> domain.kind().status();
+      default -> 500;
+    };
+  }
+
+  public static String explain(RuntimeException refused) {
     String message = refused.getMessage() == null ? "" : refused.getMessage();
     if (KNOWN.containsKey(message)) {
       return Texts.t(KNOWN.get(message));
@@ -41,7 +51,7 @@ public final class Refusals {
       String max = tooLong.group(2) != null ? tooLong.group(2) : tooLong.group(3);
       return Texts.t("error.tooLong", field(tooLong.group(1)), Integer.parseInt(max));
     }
-    return switch (refused.getResponse().getStatus()) {
+    return switch (status(refused)) {
       case 400, 422 -> Texts.t("error.invalid");
       case 403 -> Texts.t("error.forbidden");
       case 404, 410 -> Texts.t("error.notFound");

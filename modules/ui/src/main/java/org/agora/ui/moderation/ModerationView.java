@@ -30,6 +30,7 @@ import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.Page;
 import org.agora.platform.boundary.PageRequest;
 import org.agora.platform.entity.AgoraPrincipal;
+import org.agora.platform.entity.Refusal;
 import org.agora.ui.layout.MainLayout;
 import org.agora.ui.layout.Refusals;
 
@@ -140,7 +141,7 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle, B
           Notification.Position.BOTTOM_START);
       reload();
       return true;
-    } catch (WebApplicationException refused) {
+    } catch (WebApplicationException | Refusal refused) {
       Notification.show(Refusals.explain(refused), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
       return false;
     }

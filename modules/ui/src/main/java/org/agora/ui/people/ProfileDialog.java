@@ -16,13 +16,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 import org.agora.people.boundary.ProfileUpdate;
 import org.agora.people.boundary.Profiles;
 import org.agora.people.boundary.SkillVocabulary;
 import org.agora.people.entity.ProfileView;
 import org.agora.platform.boundary.CurrentUser;
+import org.agora.platform.entity.Refusal;
 import org.agora.ui.layout.UiLanguage;
 
 /**
@@ -64,7 +65,7 @@ class ProfileDialog extends Dialog {
         } else {
           afterChange.run();
         }
-      } catch (WebApplicationException refused) {
+      } catch (WebApplicationException | Refusal refused) {
         about.setErrorMessage(org.agora.ui.layout.Refusals.explain(refused));
         about.setInvalid(true);
       }
@@ -125,7 +126,7 @@ class ProfileDialog extends Dialog {
         problem.setText("");
         upload.clearFileList();
         afterChange.run();
-      } catch (WebApplicationException | IOException refused) {
+      } catch (WebApplicationException | Refusal | IOException refused) {
         problem.setText(getTranslation("profile.photo.refused"));
         upload.clearFileList();
       }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 import java.util.Map;
 import org.agora.platform.boundary.CurrentUser;
+import org.agora.platform.entity.Refusal;
 import org.agora.search.boundary.ExpertDiscovery;
 import org.agora.search.entity.Expert;
 import org.agora.search.entity.Experts;
@@ -68,8 +69,8 @@ public class ExpertsView extends VerticalLayout implements BeforeEnterObserver, 
     Experts found;
     try {
       found = experts.find(currentUser.required(), asked.get(0), null, null, 10);
-    } catch (WebApplicationException e) {
-      list.add(new Paragraph(e.getResponse().getStatus() == 503
+    } catch (WebApplicationException | Refusal e) {
+      list.add(new Paragraph(org.agora.ui.layout.Refusals.status(e) == 503
           ? getTranslation("experts.unavailable") : org.agora.ui.layout.Refusals.explain(e)));
       return;
     }

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.agora.platform.boundary.CurrentUser;
+import org.agora.platform.entity.Refusal;
 import org.agora.search.boundary.Search;
 import org.agora.search.entity.FacetValue;
 import org.agora.search.entity.SearchItem;
@@ -100,8 +101,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     try {
       page = search.search(currentUser.required(), filters.get("q"), filters.get("type"), filters.get("department"),
           filters.get("community"), filters.get("tag"), null, null, 20, next);
-    } catch (WebApplicationException e) {
-      summary.setText(e.getResponse().getStatus() == 503
+    } catch (WebApplicationException | Refusal e) {
+      summary.setText(org.agora.ui.layout.Refusals.status(e) == 503
           ? getTranslation("search.unavailable")
           : org.agora.ui.layout.Refusals.explain(e));
       return;

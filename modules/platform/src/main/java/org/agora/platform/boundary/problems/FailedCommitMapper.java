@@ -7,6 +7,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.agora.platform.entity.Refusal;
 
 /**
  * A {@code @Transactional} method whose commit failed (the method itself returned). Jersey brings a
@@ -27,6 +28,9 @@ public class FailedCommitMapper implements ExceptionMapper<TransactionalExceptio
     for (Throwable t = exception; t != null; t = t.getCause()) {
       if (t instanceof WebApplicationException planned) {
         return answered.toResponse(planned);
+      }
+      if (t instanceof Refusal refusal) {
+        return RefusalMapper.problemOf(refusal).toResponse();
       }
     }
     return unexpected.toResponse(exception);
