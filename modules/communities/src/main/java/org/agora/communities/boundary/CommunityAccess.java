@@ -9,15 +9,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.agora.communities.control.Permissions;
 import org.agora.communities.entity.Community;
 import org.agora.communities.entity.Membership;
-import org.agora.communities.entity.MembershipState;
 import org.agora.communities.entity.Visibility;
 import org.agora.platform.entity.AgoraPrincipal;
 
 /**
  * The one place that decides who may see and read a community, for every module. Each rule
- * exists twice, side by side: per object in Java, and as a query predicate for lists and counts.
+ * exists twice, side by side: per object in Java ({@link Permissions}), and as a query predicate
+ * for lists and counts.
  * The permission agreement test checks that the two never disagree.
  *
  * <ul>
@@ -49,38 +50,23 @@ public class CommunityAccess {
   @PersistenceContext EntityManager em;
 
   public boolean canSee(AgoraPrincipal viewer, long communityId) {
-    Community community = em.find(Community.class, communityId);
-    if (community == null || community.isDeleted()) {
-      return false;
-    }
-    if (viewer.admin() || community.getVisibility() != Visibility.SECRET) {
-      return true;
-    }
-    return membership(viewer.id(), communityId)
-        .map(m -> m.getState() == MembershipState.ACTIVE || m.getState() == MembershipState.INVITED)
-        .orElse(false);
+    return permissions(viewer, communityId).see();
   }
 
   public boolean canRead(AgoraPrincipal viewer, long communityId) {
-    Community community = em.find(Community.class, communityId);
-    if (community == null || community.isDeleted()) {
-      return false;
-    }
-    return viewer.admin() || community.getVisibility() == Visibility.PUBLIC || isActiveMember(viewer.id(), communityId);
+    return permissions(viewer, communityId).read();
   }
 
   public boolean canPost(AgoraPrincipal viewer, long communityId) {
-    Community community = em.find(Community.class, communityId);
-    return community != null && !community.isDeleted() && isActiveMember(viewer.id(), communityId);
+    return permissions(viewer, communityId).post();
   }
 
   public boolean canModerate(AgoraPrincipal viewer, long communityId) {
-    Community community = em.find(Community.class, communityId);
-    if (community == null || community.isDeleted()) {
-      return false;
-    }
-    return viewer.admin()
-        || membership(viewer.id(), communityId).filter(Membership::isActive).map(m -> m.getRole().canModerate()).orElse(false);
+    return permissions(viewer, communityId).moderate();
+  }
+
+  private Permissions permissions(AgoraPrincipal viewer, long communityId) {
+    return new Permissions(em.find(Community.class, communityId), viewer.admin(), () -> membership(viewer.id(), communityId));
   }
 
   public boolean isPublic(long communityId) {
@@ -149,9 +135,5 @@ public class CommunityAccess {
         .setParameter("c", communityId)
         .getResultStream()
         .findFirst();
-  }
-
-  private boolean isActiveMember(long personId, long communityId) {
-    return membership(personId, communityId).map(Membership::isActive).orElse(false);
   }
 }
