@@ -11,18 +11,16 @@ import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.agora.communities.boundary.CommunityAccess;
 import org.agora.insights.control.InsightsCache;
 import org.agora.insights.control.InsightsRollups;
 import org.agora.insights.control.InsightsScope;
 import org.agora.insights.control.InsightsSql;
+import org.agora.insights.control.Windows;
 import org.agora.insights.entity.Table;
 import org.agora.platform.boundary.NativeSql;
 import org.agora.platform.entity.AgoraPrincipal;
@@ -32,15 +30,13 @@ import org.agora.platform.entity.AgoraPrincipal;
  * and trending tags. Admins see the organisation (without secret communities); owners and
  * moderators see their communities. Organisation figures read the daily rollups plus a live tail
  * ({@link InsightsRollups}); community figures, and organisation figures asked with
- * {@code ?source=scan}, aggregate the tables directly (the rollups' test oracle). Windows are whole
+ * {@code ?source=scan}, aggregate the tables directly (the rollups' test oracle). {@link Windows} are whole
  * UTC days (today included). Results are cached for a few minutes per scope, so the dashboard does
  * not recompute on every click.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Insights {
-
-  static final Set<String> PERIODS = Set.of("day", "week", "month");
 
   @PersistenceContext EntityManager em;
   @Inject CommunityAccess communities;
@@ -76,7 +72,7 @@ public class Insights {
 
   /** Active people (who posted, commented, reacted, shared or bookmarked) per period and department. */
   public Table adoption(InsightsScope scope, String period, int periods) {
-    String unit = period(period);
+    String unit = Windows.unit(period);
     return cache.get("adoption:" + scope.key() + ":" + unit + ":" + periods, () -> table(
         "Active people per " + unit + " and department",
         List.of(unit, "department", "active_people"),
@@ -88,12 +84,12 @@ public class Insights {
             : "with ev as (" + InsightsSql.events(scope) + "), dl as (" + InsightsSql.departmentLabels() + ")"
                 + " select to_char(date_trunc('" + unit + "', " + utc("ev.at") + "), 'YYYY-MM-DD'), dl.dept, count(distinct ev.person_id)"
                 + " from ev join dl on dl.person_id = ev.person_id group by 1, 2 order by 1, 2",
-        scope, since(unit, periods)));
+        scope, windows().periods(unit, periods)));
   }
 
   /** Posts, comments, shares, reactions and bookmarks per period. */
   public Table activity(InsightsScope scope, String period, int periods) {
-    String unit = period(period);
+    String unit = Windows.unit(period);
     return cache.get("activity:" + scope.key() + ":" + unit + ":" + periods, () -> table(
         "Activity per " + unit,
         List.of(unit, "kind", "count"),
@@ -103,7 +99,7 @@ public class Insights {
                 + " select s.period, v.kind, v.n from s cross join lateral (" + KINDS + ") v(kind, n) where v.n > 0 order by 1, 2"
             : "with ev as (" + InsightsSql.events(scope) + ")"
                 + " select to_char(date_trunc('" + unit + "', " + utc("ev.at") + "), 'YYYY-MM-DD'), ev.kind, count(*) from ev group by 1, 2 order by 1, 2",
-        scope, since(unit, periods)));
+        scope, windows().periods(unit, periods)));
   }
 
   /** Activity by department over the whole period, for "who takes part". */
@@ -117,7 +113,7 @@ public class Insights {
                 + " select s.dept, v.kind, v.n from s cross join lateral (" + KINDS + ") v(kind, n) where v.n > 0 order by 1, 2"
             : "with ev as (" + InsightsSql.events(scope) + "), dl as (" + InsightsSql.departmentLabels() + ")"
                 + " select dl.dept, ev.kind, count(*) from ev join dl on dl.person_id = ev.person_id group by 1, 2 order by 1, 2",
-        scope, sinceDays(days)));
+        scope, windows().days(days)));
   }
 
   /** Department x department: how often people of one interacted with people of the other. */
@@ -130,7 +126,7 @@ public class Insights {
             : "with i as (" + InsightsSql.interactions(scope) + "), dl as (" + InsightsSql.departmentLabels() + ")"
                 + " select f.dept, t.dept, count(*) from i join dl f on f.person_id = i.from_id join dl t on t.person_id = i.to_id"
                 + " where i.from_id <> i.to_id group by 1, 2 order by 1, 2",
-        scope, sinceDays(days)));
+        scope, windows().days(days)));
   }
 
   /**
@@ -167,7 +163,7 @@ public class Insights {
                 + " round(count(*) filter (where f.dept <> t.dept)::numeric / count(*), 3)"
                 + " from i join dl f on f.person_id = i.from_id join dl t on t.person_id = i.to_id where i.from_id <> i.to_id"
                 + " group by 1 order by 1",
-        scope, since("week", weeks)));
+        scope, windows().periods("week", weeks)));
   }
 
   /**
@@ -187,7 +183,7 @@ public class Insights {
                 + " p as (select f.dept as f, t.dept as t from i join dl f on f.person_id = i.from_id join dl t on t.person_id = i.to_id"
                 + "  where i.from_id <> i.to_id),"
                 + " x as (select f as dept, t as other, 1 as n from p union all select t, f, 1 from p)" + shares,
-        scope, sinceDays(days)));
+        scope, windows().days(days)));
   }
 
   /** People whose interactions reach the most other departments: multipliers for a rollout. */
@@ -203,7 +199,7 @@ public class Insights {
                 + "  (where o.department_id is distinct from p.department_id), count(*)"
                 + " from pairs x join person p on p.id = x.person_id join person o on o.id = x.other left join department d on d.id = p.department_id"
                 + " where p.active group by p.id, p.display_name, d.name order by 4 desc, 5 desc, 1 limit 20",
-        scope, sinceDays(days)));
+        scope, windows().days(days)));
   }
 
   /**
@@ -242,7 +238,7 @@ public class Insights {
                 + " round(count(*) filter (where created_at < ?7)::numeric / 8, 2),"
                 + " round((count(*) filter (where created_at >= ?7) + 1)::numeric / (count(*) filter (where created_at < ?7)::numeric / 8 + 1), 2)"
                 + " from t group by tag having count(*) filter (where created_at >= ?7) >= 3 order by 4 desc, 2 desc, 1 limit " + limit,
-        scope, startOfDay(today().minusDays(62)), startOfDay(today().minusDays(6))));
+        scope, windows().daysAgo(62), windows().daysAgo(6)));
   }
 
   /** The first day a figure reads from the rollups (the day of ?8). */
@@ -346,37 +342,7 @@ public class Insights {
     return rows;
   }
 
-  /** The start of the first of {@code periods} whole periods, the current one included (UTC). */
-  private Instant since(String unit, int periods) {
-    if (periods < 1 || periods > 366) {
-      throw new BadRequestException("periods: between 1 and 366");
-    }
-    LocalDate today = today();
-    return startOfDay(switch (unit) {
-      case "day" -> today.minusDays(periods - 1L);
-      case "week" -> today.with(DayOfWeek.MONDAY).minusWeeks(periods - 1L);
-      default -> today.withDayOfMonth(1).minusMonths(periods - 1L);
-    });
-  }
-
-  /** The start of the first of the last {@code days} days, today included (UTC). */
-  private Instant sinceDays(int days) {
-    return startOfDay(today().minusDays(days - 1L));
-  }
-
-  private LocalDate today() {
-    return LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC);
-  }
-
-  private static Instant startOfDay(LocalDate day) {
-    return day.atStartOfDay(ZoneOffset.UTC).toInstant();
-  }
-
-  private static String period(String period) {
-    String unit = period == null ? "week" : period;
-    if (!PERIODS.contains(unit)) {
-      throw new BadRequestException("period: day, week or month");
-    }
-    return unit;
+  private Windows windows() {
+    return Windows.at(Instant.now(clock));
   }
 }
