@@ -15,12 +15,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
-import java.util.Objects;
 import org.agora.activity.entity.ActivityType;
 import org.agora.activity.entity.FeedItem;
 import org.agora.bookmarks.entity.BookmarkView;
 import org.agora.insights.entity.ReportReason;
-import org.agora.live.entity.BusEvent;
 import org.agora.ui.layout.ExternalLink;
 import org.agora.ui.layout.MainLayout;
 import org.agora.ui.layout.Texts;
@@ -100,22 +98,15 @@ public class FeedCard extends VerticalLayout {
    */
   private void followLive(FeedItem item, FeedActions actions) {
     actions.whileShown(this, (ui, bus) -> {
-      if (!BusEvent.ACTIVITY.equals(bus.kind())) {
-        return;
-      }
-      // A comment's actor is its writer (my own are shown already); a reaction's event names the
-      // post's author, not who reacted, so every reaction refreshes the counts.
-      boolean commented = "created".equals(bus.change()) && Objects.equals(bus.parentId(), item.id())
-          && !Objects.equals(bus.actorId(), actions.me());
-      boolean reacted = "reacted".equals(bus.change()) && Objects.equals(bus.activityId(), item.id());
-      if (commented || reacted) {
+      CardChange change = CardChange.of(bus, item.id(), actions.me());
+      if (change != CardChange.NONE) {
         ui.access(() -> {
           try {
             FeedItem fresh = actions.thread(item.id()).post();
             reactions = fresh.reactionCount();
             comments = fresh.comments();
             showCounts(item);
-            if (commented) {
+            if (change == CardChange.COMMENTED) {
               thread.showNewer();
             }
           } catch (RuntimeException gone) {

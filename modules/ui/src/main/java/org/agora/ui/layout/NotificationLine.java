@@ -18,7 +18,7 @@ class NotificationLine extends Anchor {
     getStyle().set("display", "block").set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
         .set("border-radius", "var(--lumo-border-radius-m)").set("color", "var(--lumo-body-text-color)")
         .set("text-decoration", "none").set("max-width", "100%").set("overflow", "hidden").set("box-sizing", "border-box");
-    Span text = new Span(summary(group));
+    Span text = new Span(summary(group, getLocale()));
     text.addClassName("notification-summary");
     if (group.unread() > 0) {
       text.getStyle().set("font-weight", "600");
@@ -51,13 +51,13 @@ class NotificationLine extends Anchor {
   }
 
   /** "Anna and 3 others reacted to your post", in the UI's language (German verbs agree with the count). */
-  private static String summary(NotificationGroup group) {
-    String who = group.actors().isEmpty() ? Texts.t("bell.someone") : group.actors().get(0).displayName();
+  static String summary(NotificationGroup group, Locale locale) {
+    String who = group.actors().isEmpty() ? Texts.t(locale, "bell.someone") : group.actors().get(0).displayName();
     if (group.count() == 2) {
-      who = Texts.t("bell.andOther", who);
+      who = Texts.t(locale, "bell.andOther", who);
     } else if (group.count() > 2) {
-      who = Texts.t("bell.andOthers", who, group.count() - 1);
+      who = Texts.t(locale, "bell.andOthers", who, group.count() - 1);
     }
-    return Texts.t("bell.type." + group.type().name().toLowerCase(Locale.ROOT), who, group.count());
+    return Texts.t(locale, "bell.type." + group.type().name().toLowerCase(Locale.ROOT), who, group.count());
   }
 }

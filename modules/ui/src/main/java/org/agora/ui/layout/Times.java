@@ -23,7 +23,7 @@ public final class Times {
   public static String relative(Instant at, Instant now, Locale locale) {
     Duration ago = Duration.between(at, now);
     if (ago.toSeconds() < 60) {
-      return Texts.t("time.justNow");
+      return Texts.t(locale, "time.justNow");
     }
     RelativeDateTimeFormatter words = RelativeDateTimeFormatter.getInstance(ULocale.forLocale(locale));
     if (ago.toMinutes() < 60) {

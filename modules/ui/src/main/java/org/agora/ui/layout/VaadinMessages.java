@@ -28,6 +28,6 @@ public class VaadinMessages {
   }
 
   private static String t(String key, Locale locale) {
-    return new IcuTranslations().getTranslation(key, locale);
+    return Texts.t(locale, key);
   }
 }

@@ -1,0 +1,55 @@
+package org.agora.ui.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.agora.activity.entity.FeedItem.PersonRef;
+import org.agora.activity.entity.NotificationGroup;
+import org.agora.activity.entity.NotificationType;
+import org.junit.jupiter.api.Test;
+
+/** Where a notification leads, and how it reads: "Anna and 3 others reacted to your post". */
+class NotificationLineTest {
+
+  private static final PersonRef ANNA = new PersonRef(42, "anna", "Anna Berg", "Sales", null);
+  private static final PersonRef BEN = new PersonRef(43, "ben", "Ben Ortiz", "IT", null);
+
+  @Test
+  void itLeadsToThePostElseTheCommunityElseThePerson() {
+    assertThat(NotificationLine.target(group(NotificationType.REACTED, 1, 100L, 7L, ANNA))).isEqualTo("posts/100");
+    assertThat(NotificationLine.target(group(NotificationType.INVITED, 1, null, 7L, ANNA))).isEqualTo("communities/7");
+    assertThat(NotificationLine.target(group(NotificationType.FOLLOWED, 1, null, null, ANNA, BEN))).isEqualTo("people/42");
+    assertThat(NotificationLine.target(group(NotificationType.FOLLOWED, 1, null, null))).isEqualTo("notifications");
+  }
+
+  @Test
+  void itNamesTheNewestActorAndCountsTheOthers() {
+    assertThat(summary(NotificationType.REACTED, 1, Locale.ENGLISH)).isEqualTo("Anna Berg reacted to your post");
+    assertThat(summary(NotificationType.REACTED, 2, Locale.ENGLISH)).isEqualTo("Anna Berg and 1 other reacted to your post");
+    assertThat(summary(NotificationType.REACTED, 4, Locale.ENGLISH)).isEqualTo("Anna Berg and 3 others reacted to your post");
+  }
+
+  @Test
+  void inGermanTheVerbAgreesWithTheCount() {
+    assertThat(summary(NotificationType.REACTED, 1, Locale.GERMAN)).isEqualTo("Anna Berg hat auf deinen Beitrag reagiert");
+    assertThat(summary(NotificationType.REACTED, 2, Locale.GERMAN))
+        .isEqualTo("Anna Berg und eine weitere Person haben auf deinen Beitrag reagiert");
+    assertThat(summary(NotificationType.FOLLOWED, 5, Locale.GERMAN)).isEqualTo("Anna Berg und 4 weitere folgen dir jetzt");
+  }
+
+  @Test
+  void withoutAnActorItIsSomeone() {
+    assertThat(NotificationLine.summary(group(NotificationType.MODERATED, 1, 100L, null), Locale.ENGLISH))
+        .isEqualTo("Someone moderated something you wrote or saved");
+  }
+
+  private static String summary(NotificationType type, int count, Locale locale) {
+    return NotificationLine.summary(group(type, count, 100L, null, ANNA, BEN), locale);
+  }
+
+  private static NotificationGroup group(NotificationType type, int count, Long activityId, Long communityId, PersonRef... actors) {
+    return new NotificationGroup(1, type, List.of(actors), count, 0, activityId, communityId, null, Instant.EPOCH);
+  }
+}
