@@ -168,7 +168,7 @@ class LiveSessionTest {
   @Test
   void liveEventsWaitForTheReplayAndThoseItAlreadySentAreDropped() {
     FakeSocket socket = socket(Completion.ON_THE_WRITING_THREAD);
-    LiveSession session = new LiveSession(socket.session(), ANNA, null, 10, 8, false);
+    LiveSession session = replaying(socket, 10);
 
     session.deliver(9, "live 9, seen before");
     session.deliver(12, "live 12");
@@ -200,6 +200,11 @@ class LiveSessionTest {
     LiveSession session = new LiveSession(socket.session(), ANNA, null, 0, capacity, false);
     session.replayed(Set.of());
     return session;
+  }
+
+  /** A stream whose client last saw {@code since}, while its missed events are replayed. */
+  private static LiveSession replaying(FakeSocket socket, long since) {
+    return new LiveSession(socket.session(), ANNA, null, since, 8, false);
   }
 
   private interface Sender {
