@@ -1,4 +1,4 @@
-package org.agora.insights.boundary;
+package org.agora.governance.boundary;
 
 import jakarta.validation.constraints.Size;
 

@@ -1,4 +1,4 @@
-package org.agora.insights.boundary;
+package org.agora.governance.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,11 +17,9 @@ import java.util.List;
 import java.util.Map;
 import org.agora.activity.boundary.PostModeration;
 import org.agora.bookmarks.boundary.Bookmarks;
-import org.agora.insights.control.Csv;
-import org.agora.insights.control.InsightsCache;
-import org.agora.insights.control.RollupJob;
 import org.agora.people.boundary.Accounts;
 import org.agora.platform.boundary.AuditLog;
+import org.agora.platform.boundary.Csv;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.Page;
 import org.agora.platform.boundary.PageRequest;
@@ -42,8 +40,6 @@ public class AdministrationResource {
   @Inject Bookmarks bookmarks;
   @Inject AuditLog audit;
   @Inject CurrentUser currentUser;
-  @Inject RollupJob rollups;
-  @Inject InsightsCache insightsCache;
 
   @POST
   @Path("people/{id}/disable")
@@ -68,27 +64,6 @@ public class AdministrationResource {
   public Response enable(@PathParam("id") long id, AccountRequest request) {
     accounts.enable(currentUser.required(), id, request == null ? null : request.note);
     return Response.noContent().build();
-  }
-
-  @POST
-  @Path("insights/rollup")
-  @Operation(summary = "Build the insights' daily rollups again from ?from=YYYY-MM-DD (without: the whole history), e.g. after a restore;"
-      + " answers when done")
-  public Map<String, Object> rebuildInsights(@QueryParam("from") String from) {
-    if (!currentUser.isAdmin()) {
-      throw new ForbiddenException("Only admins rebuild the insights.");
-    }
-    java.time.LocalDate day;
-    try {
-      day = from == null || from.isBlank() ? null : java.time.LocalDate.parse(from);
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new jakarta.ws.rs.BadRequestException("from: a date, YYYY-MM-DD");
-    }
-    RollupJob.Result result = rollups.rebuild(day);
-    insightsCache.clear();
-    audit.record("insights.rebuilt", "insights", null, "from " + (day == null ? "the beginning" : day) + ": " + result.steps()
-        + " steps, " + result.millis() + " ms");
-    return Map.of("from", day == null ? "" : day.toString(), "steps", result.steps(), "millis", result.millis());
   }
 
   @GET

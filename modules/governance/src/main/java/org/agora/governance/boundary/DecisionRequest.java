@@ -1,7 +1,7 @@
-package org.agora.insights.boundary;
+package org.agora.governance.boundary;
 
 import jakarta.validation.constraints.Size;
-import org.agora.insights.entity.Decision;
+import org.agora.governance.entity.Decision;
 
 /** A moderator's decision on a case, with a note the author and the audit log see. */
 public class DecisionRequest {

@@ -1,4 +1,4 @@
-package org.agora.insights.boundary;
+package org.agora.governance.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,10 +19,10 @@ import org.agora.activity.entity.NotificationType;
 import org.agora.bookmarks.boundary.Bookmarks;
 import org.agora.bookmarks.entity.BookmarkVisibility;
 import org.agora.communities.boundary.CommunityAccess;
-import org.agora.insights.entity.CaseStatus;
-import org.agora.insights.entity.Decision;
-import org.agora.insights.entity.ModerationCase;
-import org.agora.insights.entity.TargetType;
+import org.agora.governance.entity.CaseStatus;
+import org.agora.governance.entity.Decision;
+import org.agora.governance.entity.ModerationCase;
+import org.agora.governance.entity.TargetType;
 import org.agora.people.boundary.Accounts;
 import org.agora.people.boundary.PersonDirectory;
 import org.agora.platform.boundary.AuditLog;
@@ -60,7 +60,7 @@ public class Moderation {
       throw new BadRequestException("targetType and targetId: required");
     }
     if (request.reason == null) {
-      throw new BadRequestException("reason: required (" + List.of(org.agora.insights.entity.ReportReason.values()) + ")");
+      throw new BadRequestException("reason: required (" + List.of(org.agora.governance.entity.ReportReason.values()) + ")");
     }
     Subject subject = subjectVisibleTo(reporter, request.targetType, request.targetId);
     if (subject.authorId() == reporter.id()) {

@@ -1,4 +1,4 @@
-package org.agora.insights.boundary;
+package org.agora.governance.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -11,8 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.agora.insights.entity.CaseStatus;
-import org.agora.insights.entity.ModerationCase;
+import org.agora.governance.entity.CaseStatus;
+import org.agora.governance.entity.ModerationCase;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.Page;
 import org.agora.platform.boundary.PageRequest;

@@ -1,8 +1,8 @@
-package org.agora.insights.boundary;
+package org.agora.governance.boundary;
 
 import jakarta.validation.constraints.Size;
-import org.agora.insights.entity.ReportReason;
-import org.agora.insights.entity.TargetType;
+import org.agora.governance.entity.ReportReason;
+import org.agora.governance.entity.TargetType;
 
 /** A report: what ({@code targetType}, {@code targetId}), why, and optionally a note. */
 public class ReportRequest {

@@ -1,4 +1,4 @@
-package org.agora.insights.boundary;
+package org.agora.governance.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -9,8 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.agora.insights.entity.ModerationCase;
-import org.agora.insights.entity.ReportReceived;
+import org.agora.governance.entity.ModerationCase;
+import org.agora.governance.entity.ReportReceived;
 import org.agora.platform.boundary.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;

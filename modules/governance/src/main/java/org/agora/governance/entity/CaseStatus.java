@@ -1,4 +1,4 @@
-package org.agora.insights.entity;
+package org.agora.governance.entity;
 
 /** Where a moderation case stands: open, or what the moderator decided. */
 public enum CaseStatus {

@@ -1,4 +1,4 @@
-package org.agora.insights.entity;
+package org.agora.governance.entity;
 
 /**
  * What a moderator does with a case: hide (gone for everyone but the author, restorable), restore,

@@ -1,4 +1,4 @@
-package org.agora.insights.entity;
+package org.agora.governance.entity;
 
 import java.time.Instant;
 import java.util.List;

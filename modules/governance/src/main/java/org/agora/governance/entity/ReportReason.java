@@ -1,4 +1,4 @@
-package org.agora.insights.entity;
+package org.agora.governance.entity;
 
 /** Why a colleague reports something. */
 public enum ReportReason {

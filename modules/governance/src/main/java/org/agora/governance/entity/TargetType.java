@@ -1,4 +1,4 @@
-package org.agora.insights.entity;
+package org.agora.governance.entity;
 
 /** What can be reported. */
 public enum TargetType {

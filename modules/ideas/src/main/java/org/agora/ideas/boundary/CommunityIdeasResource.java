@@ -1,4 +1,4 @@
-package org.agora.insights.boundary;
+package org.agora.ideas.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -13,8 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.agora.insights.entity.IdeaStatus;
-import org.agora.insights.entity.IdeaView;
+import org.agora.ideas.entity.IdeaStatus;
+import org.agora.ideas.entity.IdeaView;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;

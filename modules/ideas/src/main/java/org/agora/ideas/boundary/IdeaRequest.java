@@ -1,4 +1,4 @@
-package org.agora.insights.boundary;
+package org.agora.ideas.boundary;
 
 import jakarta.validation.constraints.Size;
 
@@ -6,6 +6,6 @@ import jakarta.validation.constraints.Size;
 public class IdeaRequest {
   @Size(max = 10000) public String text;
   public Integer value;
-  public org.agora.insights.entity.IdeaStatus status;
+  public org.agora.ideas.entity.IdeaStatus status;
   @Size(max = 1000) public String note;
 }

@@ -1,4 +1,4 @@
-package org.agora.insights.boundary;
+package org.agora.ideas.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,8 +17,8 @@ import org.agora.activity.boundary.Notifications;
 import org.agora.activity.boundary.Posts;
 import org.agora.activity.entity.NotificationType;
 import org.agora.communities.boundary.CommunityAccess;
-import org.agora.insights.entity.IdeaStatus;
-import org.agora.insights.entity.IdeaView;
+import org.agora.ideas.entity.IdeaStatus;
+import org.agora.ideas.entity.IdeaView;
 import org.agora.platform.boundary.AuditLog;
 import org.agora.platform.boundary.NativeSql;
 import org.agora.platform.boundary.UserText;

@@ -1,4 +1,4 @@
-package org.agora.insights.boundary;
+package org.agora.ideas.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -10,7 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.agora.insights.entity.IdeaView;
+import org.agora.ideas.entity.IdeaView;
 import org.agora.platform.boundary.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;

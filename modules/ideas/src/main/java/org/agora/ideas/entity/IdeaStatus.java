@@ -1,4 +1,4 @@
-package org.agora.insights.entity;
+package org.agora.ideas.entity;
 
 /** Where an idea stands; moderators move it along, voters are told. */
 public enum IdeaStatus {

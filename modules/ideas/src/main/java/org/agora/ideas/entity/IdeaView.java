@@ -1,4 +1,4 @@
-package org.agora.insights.entity;
+package org.agora.ideas.entity;
 
 import java.time.Instant;
 

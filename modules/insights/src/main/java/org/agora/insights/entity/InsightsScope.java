@@ -1,4 +1,4 @@
-package org.agora.insights.control;
+package org.agora.insights.entity;
 
 /**
  * Whose activity an insight counts: the organisation (admins) or one community (its owners and

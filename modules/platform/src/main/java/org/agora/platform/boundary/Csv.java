@@ -1,4 +1,4 @@
-package org.agora.insights.control;
+package org.agora.platform.boundary;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,6 +1,5 @@
 package org.agora.ui.communities;
 
-import org.agora.ui.layout.Phones;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,15 +34,16 @@ import org.agora.communities.boundary.Memberships;
 import org.agora.communities.entity.CommunityView;
 import org.agora.communities.entity.MemberView;
 import org.agora.communities.entity.MembershipState;
+import org.agora.ideas.boundary.Ideas;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.PageRequest;
-import org.agora.insights.boundary.Ideas;
 import org.agora.ui.home.FeedActions;
-import org.agora.ui.layout.Refusals;
 import org.agora.ui.home.FeedCard;
 import org.agora.ui.home.FeedList;
 import org.agora.ui.layout.ExternalLink;
 import org.agora.ui.layout.MainLayout;
+import org.agora.ui.layout.Phones;
+import org.agora.ui.layout.Refusals;
 
 /**
  * A community: its feed (with a composer for members), members with their roles, bookmarks, and

@@ -19,7 +19,7 @@ import java.util.Objects;
 import org.agora.activity.entity.ActivityType;
 import org.agora.activity.entity.FeedItem;
 import org.agora.bookmarks.entity.BookmarkView;
-import org.agora.insights.entity.ReportReason;
+import org.agora.governance.entity.ReportReason;
 import org.agora.live.entity.BusEvent;
 import org.agora.ui.layout.ExternalLink;
 import org.agora.ui.layout.MainLayout;
