@@ -1,2 +1,2 @@
-/** The insights feature of Agora; see ../shared/DESIGN.md. Its code arrives with its issue. */
+/** Insights: figures on adoption, activity, collaboration and community health, over daily rollups. */
 package org.agora.insights;

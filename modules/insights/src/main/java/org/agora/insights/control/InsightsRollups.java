@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.agora.insights.entity.InsightsScope;
 import org.agora.platform.boundary.NativeSql;
 
 /**

@@ -1,5 +1,7 @@
 package org.agora.insights.control;
 
+import org.agora.insights.entity.InsightsScope;
+
 /**
  * The SQL of the insights, in one place. Everything is aggregated in PostgreSQL; nothing loads
  * rows into memory. ?8 is "since" (a timestamp), ?9 the community of a community scope.

@@ -8,7 +8,7 @@ import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import java.util.Set;
 import org.agora.communities.boundary.CommunityAccess;
-import org.agora.insights.control.InsightsScope;
+import org.agora.insights.entity.InsightsScope;
 import org.agora.platform.entity.AgoraPrincipal;
 import org.junit.jupiter.api.Test;
 

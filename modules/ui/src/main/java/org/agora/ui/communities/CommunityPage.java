@@ -34,7 +34,7 @@ import org.agora.communities.boundary.Memberships;
 import org.agora.communities.entity.CommunityView;
 import org.agora.communities.entity.MemberView;
 import org.agora.communities.entity.MembershipState;
-import org.agora.insights.boundary.Ideas;
+import org.agora.ideas.boundary.Ideas;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.PageRequest;
 import org.agora.platform.entity.Refusal;

@@ -18,7 +18,7 @@ import java.util.List;
 import org.agora.activity.entity.ActivityType;
 import org.agora.activity.entity.FeedItem;
 import org.agora.bookmarks.entity.BookmarkView;
-import org.agora.insights.entity.ReportReason;
+import org.agora.governance.entity.ReportReason;
 import org.agora.ui.layout.ExternalLink;
 import org.agora.ui.layout.MainLayout;
 import org.agora.ui.layout.Texts;

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.agora.insights.boundary.Insights;
-import org.agora.insights.control.InsightsScope;
+import org.agora.insights.entity.InsightsScope;
 import org.agora.insights.entity.Table;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.entity.Refusal;

@@ -11,9 +11,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
-import org.agora.insights.entity.CaseStatus;
-import org.agora.insights.entity.Decision;
-import org.agora.insights.entity.ModerationCase;
+import org.agora.governance.entity.CaseStatus;
+import org.agora.governance.entity.Decision;
+import org.agora.governance.entity.ModerationCase;
 import org.agora.ui.layout.Times;
 
 /**

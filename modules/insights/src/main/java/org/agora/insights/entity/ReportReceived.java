@@ -1,4 +1,0 @@
-package org.agora.insights.entity;
-
-/** What a reporter learns: the report arrived, in this case. Other reporters stay unknown. */
-public record ReportReceived(long caseId) {}
