@@ -12,27 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.agora.app.testing.Api;
 import org.agora.app.testing.Colleagues;
-import org.agora.app.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.agora.app.testing.SharedNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Social bookmarking over the API: shared links, visibility, who else saved it, import and export. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedNode
 class BookmarksIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.agora();
-  }
-
-  @ArquillianResource URL base;
+  @SharedNode.Base URL base;
 
   Colleagues finance;
 

@@ -13,16 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import org.agora.app.testing.Api;
-import org.agora.app.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.agora.app.testing.SharedNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Counts agree with lists, as an API client sees them: for random (reader, object) pairs over the
@@ -30,20 +24,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * count an answer shows equals the number of items that reader can list through the API. A count
  * that is larger tells the reader that something exists which they may not see.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedNode
 class CountsAgreementIT {
 
   static final int PAIRS = 200;
 
   static CountsWorld world;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.agora();
-  }
-
-  @ArquillianResource URL base;
+  @SharedNode.Base URL base;
 
   @BeforeEach
   void world() {

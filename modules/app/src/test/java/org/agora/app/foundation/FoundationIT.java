@@ -14,28 +14,16 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.agora.app.testing.Api;
-import org.agora.app.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.agora.app.testing.SharedNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The foundation as an API client meets it: sign-in, tokens, errors, paging, health, OpenAPI. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedNode
 class FoundationIT {
 
   static final String PASSWORD = "agora-demo";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.agora();
-  }
-
-  @ArquillianResource URL base;
+  @SharedNode.Base URL base;
 
   Api anonymous() {
     return Api.anonymous(base);

@@ -28,16 +28,11 @@ import org.agora.app.testing.Api;
 import org.agora.app.testing.ApiOperations;
 import org.agora.app.testing.ApiOperations.Operation;
 import org.agora.app.testing.Colleagues;
-import org.agora.app.testing.Deployments;
 import org.agora.app.testing.OddValues;
+import org.agora.app.testing.SharedNode;
 import org.assertj.core.api.SoftAssertions;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every operation of the OpenAPI document, called by signed-in colleagues with odd parameters and
@@ -45,8 +40,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * shapes, wrong Content-Types): no answer may be a 5xx, and every 4xx is problem+json. Request
  * {@code n} is generated from {@code SEED + n}, so a failure printed here can be replayed alone.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+// Last on the shared node: its 20,000 requests may spend the write budgets of its colleagues and
+// of 127.0.0.1 for a minute.
+@Order(Order.DEFAULT + 2)
+@SharedNode
 class OddInputIT {
 
   static final long SEED = Long.getLong("agora.fuzz.seed", 20261206L);
@@ -58,12 +55,7 @@ class OddInputIT {
   /** Operations that would end the caller's own access (its tokens) rather than test input handling. */
   static final Set<String> SKIPPED = Set.of("DELETE /api/v1/me/tokens/{id}");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.agora();
-  }
-
-  @ArquillianResource URL base;
+  @SharedNode.Base URL base;
 
   record Call(int n, Operation operation, URI uri, OddValues.Body body, String token) {
     String method() {

@@ -4,43 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import org.agora.app.testing.Api;
-import org.agora.app.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.agora.app.testing.SharedNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What an outsider sees of the server around the API: the metrics endpoint, caching, 401s and the
- * container's own refusals. Deployed at the context root as in production ({@code --contextroot /}),
- * where Payara puts its metrics servlet into Agora's web module.
+ * container's own refusals. The shared node serves the bundle at the context root as in production
+ * ({@code --contextroot /}), where Payara puts its metrics servlet into Agora's web module.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedNode
 class SecurityHeadersIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    WebArchive war = Deployments.agora();
-    byte[] original = readAll(war.get("WEB-INF/glassfish-web.xml").getAsset().openStream());
-    String descriptor = new String(original, StandardCharsets.UTF_8)
-        .replace("<glassfish-web-app>", "<glassfish-web-app>\n  <context-root>/</context-root>");
-    war.delete("WEB-INF/glassfish-web.xml");
-    return war.addAsWebInfResource(new StringAsset(descriptor), "glassfish-web.xml");
-  }
-
-  @ArquillianResource URL base;
+  @SharedNode.Base URL base;
 
   private URL root() throws Exception {
     return URI.create("http://127.0.0.1:" + base.getPort() + "/").toURL();
@@ -146,14 +127,6 @@ class SecurityHeadersIT {
         // Keep what came before the server stopped talking.
       }
       return answer.toString(StandardCharsets.ISO_8859_1);
-    }
-  }
-
-  private static byte[] readAll(InputStream in) {
-    try (in) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -26,16 +26,10 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.agora.app.testing.Api;
 import org.agora.app.testing.Colleagues;
-import org.agora.app.testing.Deployments;
+import org.agora.app.testing.SharedNode;
 import org.agora.app.testing.WebhookReceiver;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Enterprise integration against real servers on loopback. Webhooks: a real HTTP receiver
@@ -47,16 +41,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>arquillian.xml lets webhooks use plain http to loopback and shortens the retry delays.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedNode
 class IntegrationsIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.agora();
-  }
-
-  @ArquillianResource URL base;
+  @SharedNode.Base URL base;
 
   Colleagues finance;
   Api admin;

@@ -13,31 +13,19 @@ import java.time.Duration;
 import java.util.List;
 import org.agora.app.testing.Api;
 import org.agora.app.testing.Colleagues;
-import org.agora.app.testing.Deployments;
+import org.agora.app.testing.SharedNode;
 import org.agora.app.testing.Stream;
 import org.agora.app.testing.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The live stream over a real WebSocket: who gets what, resume, refusals and bad input. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedNode
 class LiveIT {
 
   static final Duration WAIT = Duration.ofSeconds(10);
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.agora();
-  }
-
-  @ArquillianResource URL base;
+  @SharedNode.Base URL base;
 
   Colleagues sales;
   URI root;

@@ -14,29 +14,17 @@ import java.util.Base64;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.agora.app.testing.Api;
-import org.agora.app.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.agora.app.testing.SharedNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Profiles, following, skills and endorsements over the API, as colleagues use them. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedNode
 class PeopleIT {
 
   static final String PASSWORD = "agora-demo";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.agora();
-  }
-
-  @ArquillianResource URL base;
+  @SharedNode.Base URL base;
 
   Api admin;
   List<JsonObject> engineers;

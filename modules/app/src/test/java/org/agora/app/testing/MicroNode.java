@@ -53,18 +53,25 @@ public final class MicroNode implements AutoCloseable {
   }
 
   private static MicroNode start(String name, String dbUrl, boolean demo, String searchUrl, List<String> microOptions) {
-    int port = freePort();
-    Path log = Path.of("target", "micro-" + name + ".log");
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    List<String> jvmOptions = new ArrayList<>(List.of(
         "-Xmx512m", "-XX:+UseSerialGC",
         "-Dagora.db.url=" + dbUrl,
         "-Dagora.db.user=" + System.getProperty("agora.it.db.user", "postgres"),
         "-Dagora.db.password=unused",
         "-Dagora.demo=" + demo));
     if (searchUrl != null) {
-      command.add("-Dagora.search.url=" + searchUrl);
+      jvmOptions.add("-Dagora.search.url=" + searchUrl);
     }
+    return start(name, jvmOptions, microOptions);
+  }
+
+  /** Starts a node with exactly these JVM and Payara Micro options, the bundle at the context root on a free port. */
+  static MicroNode start(String name, List<String> jvmOptions, List<String> microOptions) {
+    int port = freePort();
+    Path log = Path.of("target", "micro-" + name + ".log");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.addAll(List.of(
         "-jar", System.getProperty("payara.microJar"),
         "--deploy", System.getProperty("agora.it.war"),
