@@ -4,7 +4,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.agora.integration.control.MailQueue.Claimed;
 import org.agora.platform.boundary.RecurringJob;
+import org.agora.platform.entity.SchemaMigrated;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,7 +30,6 @@ public class MailDispatcher {
 
   @Inject MailQueue queue;
   @Inject Digests digests;
-  @Inject WebhookDeliveries schema;
   @Resource ManagedScheduledExecutorService scheduler;
 
   @Inject @ConfigProperty(name = "agora.mail.enabled", defaultValue = "true") boolean enabled;
@@ -46,12 +45,11 @@ public class MailDispatcher {
   @Inject @ConfigProperty(name = "agora.mail.retry.max-ms", defaultValue = "3600000") long retryMaxMillis;
   @Inject @ConfigProperty(name = "agora.mail.retry.max-attempts", defaultValue = "10") int maxAttempts;
 
-  private final RecurringJob job =
-      new RecurringJob("mail", LOG, () -> schema.schemaReady() && queue.ready(), this::round);
+  private final RecurringJob job = new RecurringJob("mail", LOG, this::round);
   private MailSender sender;
   private RetryPolicy policy;
 
-  void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+  void start(@Observes SchemaMigrated schema) {
     if (!enabled) {
       LOG.info("mail: disabled (agora.mail.enabled=false)");
       return;
