@@ -19,7 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Sends the mail queue over SMTP on the managed scheduler, and queues the digests when due. An
  * unreachable SMTP server costs one log line per attempt; the mail stays queued and is retried
- * with back-off, nothing else waits for it.
+ * with back-off, nothing else waits for it. The demo ({@code agora.demo=true}) with no
+ * {@code agora.mail.host} set has no SMTP server to talk to: each mail is then one log line
+ * instead, and counts as sent.
  */
 @ApplicationScoped
 public class MailDispatcher {
@@ -33,7 +35,8 @@ public class MailDispatcher {
   @Resource ManagedScheduledExecutorService scheduler;
 
   @Inject @ConfigProperty(name = "agora.mail.enabled", defaultValue = "true") boolean enabled;
-  @Inject @ConfigProperty(name = "agora.mail.host", defaultValue = "localhost") String host;
+  @Inject @ConfigProperty(name = "agora.mail.host") Optional<String> configuredHost;
+  @Inject @ConfigProperty(name = "agora.demo", defaultValue = "false") boolean demo;
   @Inject @ConfigProperty(name = "agora.mail.port", defaultValue = "25") int port;
   @Inject @ConfigProperty(name = "agora.mail.from", defaultValue = "agora@localhost") String from;
   @Inject @ConfigProperty(name = "agora.mail.user") Optional<String> user;
@@ -54,7 +57,11 @@ public class MailDispatcher {
       LOG.info("mail: disabled (agora.mail.enabled=false)");
       return;
     }
-    sender = new MailSender(host, port, from, user.orElse(null), password.orElse(null), startTls, timeoutMillis);
+    if (demo && configuredHost.isEmpty()) {
+      LOG.info("mail: demo without agora.mail.host, so each mail is logged as one line instead of sent");
+    } else {
+      sender = new MailSender(host(), port, from, user.orElse(null), password.orElse(null), startTls, timeoutMillis);
+    }
     policy = new RetryPolicy(Duration.ofMillis(retryInitialMillis), Duration.ofMillis(retryMaxMillis), maxAttempts);
     job.start(scheduler, Duration.ofMillis(pollMillis));
   }
@@ -75,6 +82,11 @@ public class MailDispatcher {
   }
 
   private void send(Claimed mail) {
+    if (sender == null) {
+      LOG.info(() -> "mail: not sent (demo): mail " + mail.id() + " to " + mail.recipient() + ", \"" + mail.subject() + "\"");
+      queue.sent(mail.id());
+      return;
+    }
     try {
       sender.send(mail);
       queue.sent(mail.id());
@@ -82,9 +94,13 @@ public class MailDispatcher {
       String reason = e.getClass().getSimpleName() + ": " + e.getMessage()
           + (e.getCause() == null ? "" : " (" + e.getCause().getClass().getSimpleName() + ": " + e.getCause().getMessage() + ")");
       boolean last = policy.givesUpAfter(mail.attempt());
-      LOG.warning("mail: sending mail " + mail.id() + " to " + mail.recipient() + " through " + host + ":" + port
+      LOG.warning("mail: sending mail " + mail.id() + " to " + mail.recipient() + " through " + host() + ":" + port
           + ", attempt " + mail.attempt() + ", failed: " + reason + (last ? "; giving up" : "; will retry"));
       queue.failed(mail, reason, policy);
     }
+  }
+
+  private String host() {
+    return configuredHost.orElse("localhost");
   }
 }
