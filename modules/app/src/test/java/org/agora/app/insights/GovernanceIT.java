@@ -31,7 +31,7 @@ class GovernanceIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.agora();
+    return Deployments.agoraWith(TablesOracle.class);
   }
 
   @ArquillianResource URL base;
