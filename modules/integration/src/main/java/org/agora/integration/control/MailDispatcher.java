@@ -57,7 +57,7 @@ public class MailDispatcher {
       LOG.info("mail: disabled (agora.mail.enabled=false)");
       return;
     }
-    if (demo && configuredHost.isEmpty()) {
+    if (logsInsteadOfSending()) {
       LOG.info("mail: demo without agora.mail.host, so each mail is logged as one line instead of sent");
     } else {
       sender = new MailSender(host(), port, from, user.orElse(null), password.orElse(null), startTls, timeoutMillis);
@@ -81,7 +81,12 @@ public class MailDispatcher {
     }
   }
 
-  private void send(Claimed mail) {
+  /** The demo has no SMTP server unless one is configured: its mail goes to the log. */
+  boolean logsInsteadOfSending() {
+    return demo && configuredHost.isEmpty();
+  }
+
+  void send(Claimed mail) {
     if (sender == null) {
       LOG.info(() -> "mail: not sent (demo): mail " + mail.id() + " to " + mail.recipient() + ", \"" + mail.subject() + "\"");
       queue.sent(mail.id());
