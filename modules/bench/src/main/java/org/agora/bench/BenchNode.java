@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
 
 /**
  * One Payara Micro running the built bundle on a fresh demo database of its own on the local
- * PostgreSQL (127.0.0.1:5432), for benchmarks that drive a whole node over HTTP. Its log goes to
- * {@code modules/bench/target/<name>.log}; closing it kills the node and drops the database.
+ * PostgreSQL (127.0.0.1:5432), for benchmarks that drive a whole node over HTTP; or a baseline
+ * bundle ({@link VariantWar}) on a database that exists. Its log goes to
+ * {@code modules/bench/target/<name>.log}; closing it kills the node and drops its own database.
  */
 final class BenchNode implements AutoCloseable {
 
@@ -34,6 +35,7 @@ final class BenchNode implements AutoCloseable {
   final URI base;
   final Process process;
   final Path log;
+  /** The node's own database, dropped when it is closed; null for a database it was given. */
   private final String database;
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -48,19 +50,45 @@ final class BenchNode implements AutoCloseable {
   static BenchNode start(String name, List<String> jvmOptions) throws Exception {
     String database = "agora_" + name.replace('-', '_');
     recreate(database, true);
+    List<String> options = new ArrayList<>(List.of("-Dagora.db.url=jdbc:postgresql://127.0.0.1:5432/" + database,
+        "-Dagora.db.user=postgres", "-Dagora.db.password=unused", "-Dagora.demo=true"));
+    options.addAll(jvmOptions);
+    return boot(name, war(), options, database);
+  }
+
+  /** Boots the bundle {@code war} on the database {@code db}, which stays when the node is closed. */
+  static BenchNode startOn(String name, Path war, BenchDatabase db, List<String> jvmOptions) throws Exception {
+    List<String> options = new ArrayList<>(List.of("-Dagora.db.url=" + db.url(), "-Dagora.db.user=" + db.user(),
+        "-Dagora.db.password=" + System.getProperty("bench.db.password", "unused")));
+    options.addAll(jvmOptions);
+    return boot(name, war, options, null);
+  }
+
+  /** The built bundle (or {@code -Dbench.war}). */
+  static Path war() {
+    return Path.of(System.getProperty("bench.war", root().resolve("modules/app/target/agora.war").toString()));
+  }
+
+  /** Where the benchmarks write: {@code modules/bench/target}. */
+  static Path target() {
+    return root().resolve(Path.of("modules", "bench", "target"));
+  }
+
+  /** Maven runs benchmarks from the reactor root or from modules/bench. */
+  private static Path root() {
+    return Files.isDirectory(Path.of("modules", "app")) ? Path.of(".") : Path.of("..", "..");
+  }
+
+  private static BenchNode boot(String name, Path war, List<String> options, String database) throws Exception {
     int port = freePort();
-    // Maven runs benchmarks from the reactor root or from modules/bench.
-    Path root = Files.isDirectory(Path.of("modules", "app")) ? Path.of(".") : Path.of("..", "..");
-    Path log = root.resolve(Path.of("modules", "bench", "target", name + ".log"));
+    Path log = target().resolve(name + ".log");
     Files.createDirectories(log.getParent());
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dagora.db.url=jdbc:postgresql://127.0.0.1:5432/" + database, "-Dagora.db.user=postgres",
-        "-Dagora.db.password=unused", "-Dagora.demo=true",
         "-Dagora.search.url=" + System.getProperty("bench.search.url", "http://127.0.0.1:9200")));
-    command.addAll(jvmOptions);
+    command.addAll(options);
     command.addAll(List.of(
-        "-jar", System.getProperty("bench.microJar", root.resolve("modules/app/target/payara-micro.jar").toString()),
-        "--deploy", System.getProperty("bench.war", root.resolve("modules/app/target/agora.war").toString()), "--contextroot", "/",
+        "-jar", System.getProperty("bench.microJar", root().resolve("modules/app/target/payara-micro.jar").toString()),
+        "--deploy", war.toString(), "--contextroot", "/",
         "--port", String.valueOf(port), "--nocluster"));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     BenchNode node = new BenchNode(URI.create("http://127.0.0.1:" + port + "/"), process, log, database);
@@ -128,7 +156,9 @@ final class BenchNode implements AutoCloseable {
   @Override
   public void close() throws Exception {
     process.destroyForcibly().waitFor();
-    recreate(database, false);
+    if (database != null) {
+      recreate(database, false);
+    }
   }
 
   /** Drops the database and, if asked, creates it empty. */

@@ -34,8 +34,9 @@ import org.HdrHistogram.Histogram;
  * subscribed to one of {@code -Dbench.authors} authors, one by default), the authors posting in
  * turn at a fixed rate, and each client counting what it receives. Latency is from the commit (the frame's {@code committedAt}, stamped by the node on
  * the same machine's clock) to the frame's arrival. The same run boots the node twice: the
- * production broadcaster (per-session queues, asynchronous sends) and the naive one (a blocking
- * send per session in a loop). {@code -Dbench.url=http://host:port/} measures a node already
+ * production bundle (per-session queues, asynchronous sends) and, as the naive baseline, a copy
+ * of it with the bench's {@code org.agora.live.control.NaiveLiveStreams} added ({@link VariantWar}:
+ * a blocking send per session in a loop). {@code -Dbench.url=http://host:port/} measures a node already
  * running instead (for profiling it), {@code -Dbench.url.queued=…} and {@code -Dbench.url.naive=…}
  * one already running node per mode (booted outside the benchmark lock).
  */
@@ -112,15 +113,20 @@ public final class LiveBenchmark {
       int port = freePort();
       // Maven runs the benchmark from the reactor root or from modules/bench.
       Path root = Files.isDirectory(Path.of("modules", "app")) ? Path.of(".") : Path.of("..", "..");
-      Path log = root.resolve(Path.of("modules", "bench", "target", "live-bench-" + mode + ".log"));
+      Path target = root.resolve(Path.of("modules", "bench", "target"));
+      Path log = target.resolve("live-bench-" + mode + ".log");
       Files.createDirectories(log.getParent());
+      Path war = Path.of(System.getProperty("bench.war", root.resolve("modules/app/target/agora.war").toString()));
+      if (mode.equals("naive")) {
+        war = VariantWar.of(war, target, "live-naive", "org.agora.live.control");
+      }
       Process process = new ProcessBuilder(
               // -Dbench.java, -Dbench.microJar, -Dbench.war: another stack's node (docs/benchmarks.md)
               System.getProperty("bench.java", Path.of(System.getProperty("java.home"), "bin", "java").toString()),
               "-Xmx2g", "-Dagora.db.url=jdbc:postgresql://127.0.0.1:5432/" + db, "-Dagora.db.user=postgres",
-              "-Dagora.db.password=unused", "-Dagora.demo=true", "-Dagora.live.naive=" + mode.equals("naive"),
+              "-Dagora.db.password=unused", "-Dagora.demo=true",
               "-jar", System.getProperty("bench.microJar", root.resolve("modules/app/target/payara-micro.jar").toString()),
-              "--deploy", System.getProperty("bench.war", root.resolve("modules/app/target/agora.war").toString()),
+              "--deploy", war.toString(),
               "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--maxhttpthreads", "200")
           .redirectErrorStream(true).redirectOutput(log.toFile()).start();
       return new Node(db, URI.create("http://127.0.0.1:" + port + "/"), process);

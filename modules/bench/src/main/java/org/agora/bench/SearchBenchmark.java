@@ -32,8 +32,11 @@ import org.HdrHistogram.Recorder;
  * (each request as one of many readers, so the permission filter varies) searching with
  * {@link SearchWorkload}'s queries, then typing prefixes into type-ahead; the same queries
  * answered naively with {@code ILIKE} over PostgreSQL ({@link NaiveSearch}) for the ratio;
- * commit-to-searchable for posts written through the API; and, with {@code -Dbench.outbox=N},
- * how fast the outbox relay indexes N changed activities. Start Agora against the benchmark
+ * commit-to-searchable for posts written through the API; with the phase {@code planless}, the
+ * same searches against a second node on the same database and Elasticsearch that runs the bench's
+ * baseline bundle without the recent-first plan ({@code org.agora.search.control.PlanlessPagePlans},
+ * {@link VariantWar}); and, with {@code -Dbench.outbox=N}, how fast the outbox relay indexes N
+ * changed activities. Start Agora against the benchmark
  * database first (docs/search.md has the commands).
  */
 public final class SearchBenchmark {
@@ -73,12 +76,13 @@ public final class SearchBenchmark {
         users, readers.size(), seconds, thinkMillis);
     String phases = System.getProperty("bench.phases", "search,suggest,naive,visible");
     if (phases.contains("search")) {
-      load("search (API)", seconds / 4, false, r -> get("api/v1/search?" + workload.next(r).parameters()) == null ? "" : "warm-up");
-      report("search (API)", load("search (API)", seconds, true, r -> {
-        SearchWorkload.Query q = workload.next(r);
-        get("api/v1/search?" + q.parameters());
-        return q.kind();
-      }));
+      search("search (API)", base);
+    }
+    if (phases.contains("planless")) {
+      Path war = VariantWar.of(BenchNode.war(), BenchNode.target(), "search-planless", "org.agora.search.control");
+      try (BenchNode planless = BenchNode.startOn("search-planless", war, database, List.of("-Xmx2g"))) {
+        search("search (API, recent-first plan off)", planless.base.toString());
+      }
     }
     if (phases.contains("suggest")) {
       load("type-ahead (API)", seconds / 4, false,
@@ -101,6 +105,16 @@ public final class SearchBenchmark {
     if (outbox > 0) {
       new OutboxDrain(database).measure(outbox);
     }
+  }
+
+  /** A warm-up of a quarter of the time, then the searches measured, on the node at {@code node}. */
+  private void search(String label, String node) throws Exception {
+    load(label, seconds / 4, false, r -> get(node, "api/v1/search?" + workload.next(r).parameters()) == null ? "" : "warm-up");
+    report(label, load(label, seconds, true, r -> {
+      SearchWorkload.Query q = workload.next(r);
+      get(node, "api/v1/search?" + q.parameters());
+      return q.kind();
+    }));
   }
 
   interface Action {
@@ -162,8 +176,12 @@ public final class SearchBenchmark {
   }
 
   private Object get(String path) throws Exception {
+    return get(base, path);
+  }
+
+  private Object get(String node, String path) throws Exception {
     Reader reader = readers.get(java.util.concurrent.ThreadLocalRandom.current().nextInt(readers.size()));
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+    HttpRequest request = HttpRequest.newBuilder(URI.create(node + path))
         .header("Authorization", "Bearer " + reader.token()).timeout(Duration.ofSeconds(30)).GET().build();
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {

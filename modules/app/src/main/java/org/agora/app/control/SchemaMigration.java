@@ -6,15 +6,19 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.agora.platform.entity.SchemaMigrated;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema up to date before anything else runs. Each feature module ships its own
- * migrations under {@code db/migration}; versions are timestamps so they interleave correctly.
- * EclipseLink never generates DDL.
+ * Brings the schema up to date before anything else runs, then tells the background jobs
+ * ({@link SchemaMigrated}) that they may start. Each feature module ships its own migrations under
+ * {@code db/migration}; versions are timestamps so they interleave correctly. EclipseLink never
+ * generates DDL.
  */
 @Singleton
 @Startup
@@ -26,6 +30,8 @@ public class SchemaMigration {
   @Resource(lookup = AgoraDataSource.JNDI_NAME)
   DataSource dataSource;
 
+  @Inject Event<SchemaMigrated> migrated;
+
   @PostConstruct
   void migrate() {
     MigrateResult result =
@@ -36,5 +42,6 @@ public class SchemaMigration {
             .load()
             .migrate();
     LOG.info(() -> "schema at version " + result.targetSchemaVersion + ", " + result.migrationsExecuted + " migrations applied");
+    migrated.fire(new SchemaMigrated(result.targetSchemaVersion));
   }
 }

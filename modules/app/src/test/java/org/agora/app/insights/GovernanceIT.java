@@ -14,15 +14,27 @@ import java.sql.Statement;
 import java.util.List;
 import org.agora.app.testing.Api;
 import org.agora.app.testing.Colleagues;
-import org.agora.app.testing.SharedNode;
+import org.agora.app.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Reports and moderation, account disabling, the audit log, ideas, and insights with their permissions. */
-@SharedNode
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class GovernanceIT {
 
-  @SharedNode.Base URL base;
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.agoraWith(TablesOracle.class);
+  }
+
+  @ArquillianResource URL base;
 
   Colleagues hr;
   Api admin;

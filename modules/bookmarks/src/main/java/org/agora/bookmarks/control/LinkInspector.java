@@ -6,7 +6,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -22,6 +21,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.agora.bookmarks.entity.BookmarkSaved;
 import org.agora.platform.boundary.RecurringJob;
+import org.agora.platform.entity.SchemaMigrated;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -55,7 +55,7 @@ public class LinkInspector {
 
   private final Set<Long> pending = ConcurrentHashMap.newKeySet();
   private final AtomicInteger queued = new AtomicInteger();
-  private final RecurringJob periodicCheck = new RecurringJob("link check", LOG, () -> true,
+  private final RecurringJob periodicCheck = new RecurringJob("link check", LOG,
       () -> checkDue(Instant.now(clock).minus(Duration.ofDays(recheckDays)), batch));
   private PageFetcher fetcher;
 
@@ -65,7 +65,7 @@ public class LinkInspector {
         Duration.ofSeconds(timeoutSeconds), 512 * 1024, 3));
   }
 
-  void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+  void start(@Observes SchemaMigrated schema) {
     if (periodic) {
       periodicCheck.start(scheduler, Duration.ofMinutes(intervalMinutes));
     }

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.agora.platform.boundary.Html;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -108,18 +109,14 @@ public final class NetscapeBookmarks {
         "<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=UTF-8\">\n"
             + "<TITLE>Bookmarks</TITLE>\n<H1>Bookmarks</H1>\n<DL><p>\n");
     for (Entry e : entries) {
-      html.append("    <DT><A HREF=\"").append(escape(e.url())).append('"');
+      html.append("    <DT><A HREF=\"").append(Html.escape(e.url())).append('"');
       if (e.added() != null) html.append(" ADD_DATE=\"").append(e.added().getEpochSecond()).append('"');
-      if (!e.tags().isEmpty()) html.append(" TAGS=\"").append(escape(String.join(",", e.tags()))).append('"');
-      html.append('>').append(escape(e.title())).append("</A>\n");
+      if (!e.tags().isEmpty()) html.append(" TAGS=\"").append(Html.escape(String.join(",", e.tags()))).append('"');
+      html.append('>').append(Html.escape(e.title())).append("</A>\n");
       if (e.description() != null && !e.description().isBlank()) {
-        html.append("    <DD>").append(escape(e.description())).append('\n');
+        html.append("    <DD>").append(Html.escape(e.description())).append('\n');
       }
     }
     return html.append("</DL><p>\n").toString();
-  }
-
-  private static String escape(String text) {
-    return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

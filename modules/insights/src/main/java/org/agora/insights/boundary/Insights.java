@@ -29,8 +29,8 @@ import org.agora.platform.entity.AgoraPrincipal;
  * Figures on adoption, activity, collaboration across departments, community health, connectors
  * and trending tags. Admins see the organisation (without secret communities); owners and
  * moderators see their communities. Organisation figures read the daily rollups plus a live tail
- * ({@link InsightsRollups}); community figures, and organisation figures asked with
- * {@code ?source=scan}, aggregate the tables directly (the rollups' test oracle). {@link Windows} are whole
+ * ({@link InsightsRollups}); community figures aggregate the tables directly, and so do organisation
+ * figures of a scope that asks for it (the tests' check of the rollups). {@link Windows} are whole
  * UTC days (today included). Results are cached for a few minutes per scope, so the dashboard does
  * not recompute on every click.
  */
@@ -46,20 +46,11 @@ public class Insights {
 
   /** The scope the viewer asked for, if they may see it. */
   public InsightsScope scope(AgoraPrincipal viewer, Long communityId) {
-    return scope(viewer, communityId, null);
-  }
-
-  /** The scope, computed from the rollups or, with {@code source=scan}, from the tables. */
-  public InsightsScope scope(AgoraPrincipal viewer, Long communityId, String source) {
-    if (source != null && !source.equals("rollup") && !source.equals("scan")) {
-      throw new BadRequestException("source: rollup or scan");
-    }
-    boolean scan = "scan".equals(source);
     if (communityId == null) {
       if (!viewer.admin()) {
         throw new ForbiddenException("Organisation insights are for admins; community owners ask with ?community=.");
       }
-      return new InsightsScope(null, scan);
+      return InsightsScope.ORGANISATION;
     }
     if (!communities.canSee(viewer, communityId)) {
       throw new NotFoundException("No community with id " + communityId);
@@ -67,7 +58,7 @@ public class Insights {
     if (!communities.canModerate(viewer, communityId)) {
       throw new ForbiddenException("Community insights are for its owners and moderators.");
     }
-    return new InsightsScope(communityId, scan);
+    return new InsightsScope(communityId);
   }
 
   /** Active people (who posted, commented, reacted, shared or bookmarked) per period and department. */

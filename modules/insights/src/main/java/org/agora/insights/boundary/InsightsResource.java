@@ -7,10 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.function.Function;
 import org.agora.insights.entity.InsightsScope;
 import org.agora.insights.entity.Table;
@@ -22,8 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Insights as tables (columns + rows), for charts and, with {@code ?format=csv}, for spreadsheets.
  * Without {@code ?community=} the organisation (admins); with it, that community (its owners and
- * moderators). See docs/insights.md for how each figure is computed. {@code ?source=scan} computes
- * an organisation figure from the tables instead of the daily rollups (slow; to check them).
+ * moderators). See docs/insights.md for how each figure is computed.
  */
 @Path("insights")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
@@ -32,7 +29,6 @@ public class InsightsResource {
 
   @Inject Insights insights;
   @Inject CurrentUser currentUser;
-  @Context UriInfo uri;
 
   @GET
   @Path("adoption")
@@ -113,7 +109,7 @@ public class InsightsResource {
   }
 
   private Response answer(Long community, String format, Function<InsightsScope, Table> question) {
-    Table table = question.apply(insights.scope(currentUser.required(), community, uri.getQueryParameters().getFirst("source")));
+    Table table = question.apply(insights.scope(currentUser.required(), community));
     if ("csv".equals(format)) {
       return Response.ok(Csv.of(table.columns(), java.util.List.copyOf(table.rows())), "text/csv")
           .header("Content-Disposition", "attachment; filename=\"agora-insights.csv\"").build();

@@ -102,10 +102,6 @@ public class InsightsRollups {
         "select excluded = " + EXCLUDED + " from insights_rollup_state where id = 1").getSingleResult());
   }
 
-  public boolean schemaReady() {
-    return Boolean.TRUE.equals(em.createNativeQuery("select to_regclass('insights_rollup_state') is not null").getSingleResult());
-  }
-
   /**
    * One step towards "rolled up to {@code target}": rolls up the oldest unfinished day completely,
    * or, when only the current day is left, adds what happened since the last step. Answers

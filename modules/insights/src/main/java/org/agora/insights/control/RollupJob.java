@@ -4,7 +4,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -13,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.logging.Logger;
 import org.agora.platform.boundary.RecurringJob;
+import org.agora.platform.entity.SchemaMigrated;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,12 +36,12 @@ public class RollupJob {
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject @ConfigProperty(name = "agora.insights.rollup-seconds", defaultValue = "60") long seconds;
 
-  private final RecurringJob job = new RecurringJob("insights rollup", LOG, () -> rollups.schemaReady(), this::round);
+  private final RecurringJob job = new RecurringJob("insights rollup", LOG, this::round);
 
   /** What a catch-up did. */
   public record Result(int steps, long millis) {}
 
-  void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+  void start(@Observes SchemaMigrated schema) {
     if (seconds > 0) {
       job.start(scheduler, Duration.ofSeconds(Math.min(seconds, 10)), Duration.ofSeconds(seconds));
     }

@@ -4,7 +4,8 @@ package org.agora.insights.entity;
  * Whose activity an insight counts: the organisation (admins) or one community (its owners and
  * moderators). Organisation figures leave secret communities out, so no aggregate ever hints at
  * what happens in them; a secret community's own moderators see their community's figures.
- * {@code scan}: compute from the tables rather than the daily rollups (to check them; slow).
+ * {@code scan}: compute organisation figures from the tables rather than the daily rollups, as
+ * community figures always are: slow, and only the tests ask for it, to check the rollups.
  */
 public record InsightsScope(Long communityId, boolean scan) {
 

@@ -3,7 +3,6 @@ package org.agora.insights.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import java.util.Set;
@@ -25,10 +24,9 @@ class InsightsTest {
   private final Insights insights = insights(Set.of(GARDENING, CHESS), Set.of(GARDENING));
 
   @Test
-  void anAdminSeesTheOrganisationFromTheRollupsOrScanned() {
+  void anAdminSeesTheOrganisationFromTheRollups() {
     assertThat(insights.scope(ADMIN, null)).isEqualTo(InsightsScope.ORGANISATION);
-    assertThat(insights.scope(ADMIN, null, "rollup")).isEqualTo(InsightsScope.ORGANISATION);
-    assertThat(insights.scope(ADMIN, null, "scan")).isEqualTo(new InsightsScope(null, true));
+    assertThat(insights.scope(ADMIN, null).rollups()).isTrue();
   }
 
   @Test
@@ -39,7 +37,7 @@ class InsightsTest {
   @Test
   void aModeratorSeesTheirCommunity() {
     assertThat(insights.scope(ANNA, GARDENING)).isEqualTo(new InsightsScope(GARDENING));
-    assertThat(insights.scope(ANNA, GARDENING, "scan")).isEqualTo(new InsightsScope(GARDENING, true));
+    assertThat(insights.scope(ANNA, GARDENING).rollups()).as("community figures come from the tables").isFalse();
   }
 
   @Test
@@ -52,11 +50,6 @@ class InsightsTest {
     assertThatThrownBy(() -> insights.scope(ANNA, SECRET_PROJECT))
         .isInstanceOf(NotFoundException.class)
         .hasMessage("No community with id " + SECRET_PROJECT);
-  }
-
-  @Test
-  void theSourceIsTheRollupsOrAScan() {
-    assertThatThrownBy(() -> insights.scope(ADMIN, null, "cache")).isInstanceOf(BadRequestException.class);
   }
 
   /** Insights over a community rule that knows only what the viewer sees and moderates. */

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.agora.platform.boundary.Html;
 
 /**
  * The unsubscribe link in every email, usable without logging in: GET shows a confirmation
@@ -21,7 +22,7 @@ public class UnsubscribeServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String token = request.getParameter("token");
     page(response, HttpServletResponse.SC_OK, "<form method=\"post\"><input type=\"hidden\" name=\"token\" value=\""
-        + escape(token == null ? "" : token) + "\"><p>Stop Agora emails? / Agora-E-Mails abbestellen?</p>"
+        + Html.escape(token) + "\"><p>Stop Agora emails? / Agora-E-Mails abbestellen?</p>"
         + "<button type=\"submit\">Unsubscribe / Abbestellen</button></form>");
   }
 
@@ -38,9 +39,5 @@ public class UnsubscribeServlet extends HttpServlet {
     response.setStatus(status);
     response.setContentType("text/html;charset=UTF-8");
     response.getWriter().write("<!DOCTYPE html><html><head><title>Agora</title></head><body>" + content + "</body></html>");
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

@@ -4,7 +4,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -34,6 +33,7 @@ import org.agora.people.boundary.Profiles;
 import org.agora.people.entity.Person;
 import org.agora.platform.boundary.JsonbConfigurator;
 import org.agora.platform.entity.AgoraPrincipal;
+import org.agora.platform.entity.SchemaMigrated;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -75,7 +75,7 @@ public class DirectorySync {
   private final ReentrantLock running = new ReentrantLock();
   private ScheduledFuture<?> schedule;
 
-  void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+  void start(@Observes SchemaMigrated schema) {
     if (url.isPresent() && syncMinutes > 0) {
       schedule = scheduler.scheduleWithFixedDelay(this::scheduled, syncMinutes, syncMinutes, TimeUnit.MINUTES);
     }

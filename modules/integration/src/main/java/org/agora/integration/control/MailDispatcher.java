@@ -4,7 +4,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -14,12 +13,15 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.agora.integration.control.MailQueue.Claimed;
 import org.agora.platform.boundary.RecurringJob;
+import org.agora.platform.entity.SchemaMigrated;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends the mail queue over SMTP on the managed scheduler, and queues the digests when due. An
  * unreachable SMTP server costs one log line per attempt; the mail stays queued and is retried
- * with back-off, nothing else waits for it.
+ * with back-off, nothing else waits for it. The demo ({@code agora.demo=true}) with no
+ * {@code agora.mail.host} set has no SMTP server to talk to: each mail is then one log line
+ * instead, and counts as sent.
  */
 @ApplicationScoped
 public class MailDispatcher {
@@ -30,11 +32,11 @@ public class MailDispatcher {
 
   @Inject MailQueue queue;
   @Inject Digests digests;
-  @Inject WebhookDeliveries schema;
   @Resource ManagedScheduledExecutorService scheduler;
 
   @Inject @ConfigProperty(name = "agora.mail.enabled", defaultValue = "true") boolean enabled;
-  @Inject @ConfigProperty(name = "agora.mail.host", defaultValue = "localhost") String host;
+  @Inject @ConfigProperty(name = "agora.mail.host") Optional<String> configuredHost;
+  @Inject @ConfigProperty(name = "agora.demo", defaultValue = "false") boolean demo;
   @Inject @ConfigProperty(name = "agora.mail.port", defaultValue = "25") int port;
   @Inject @ConfigProperty(name = "agora.mail.from", defaultValue = "agora@localhost") String from;
   @Inject @ConfigProperty(name = "agora.mail.user") Optional<String> user;
@@ -46,17 +48,20 @@ public class MailDispatcher {
   @Inject @ConfigProperty(name = "agora.mail.retry.max-ms", defaultValue = "3600000") long retryMaxMillis;
   @Inject @ConfigProperty(name = "agora.mail.retry.max-attempts", defaultValue = "10") int maxAttempts;
 
-  private final RecurringJob job =
-      new RecurringJob("mail", LOG, () -> schema.schemaReady() && queue.ready(), this::round);
+  private final RecurringJob job = new RecurringJob("mail", LOG, this::round);
   private MailSender sender;
   private RetryPolicy policy;
 
-  void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+  void start(@Observes SchemaMigrated schema) {
     if (!enabled) {
       LOG.info("mail: disabled (agora.mail.enabled=false)");
       return;
     }
-    sender = new MailSender(host, port, from, user.orElse(null), password.orElse(null), startTls, timeoutMillis);
+    if (logsInsteadOfSending()) {
+      LOG.info("mail: demo without agora.mail.host, so each mail is logged as one line instead of sent");
+    } else {
+      sender = new MailSender(host(), port, from, user.orElse(null), password.orElse(null), startTls, timeoutMillis);
+    }
     policy = new RetryPolicy(Duration.ofMillis(retryInitialMillis), Duration.ofMillis(retryMaxMillis), maxAttempts);
     job.start(scheduler, Duration.ofMillis(pollMillis));
   }
@@ -76,7 +81,17 @@ public class MailDispatcher {
     }
   }
 
-  private void send(Claimed mail) {
+  /** The demo has no SMTP server unless one is configured: its mail goes to the log. */
+  boolean logsInsteadOfSending() {
+    return demo && configuredHost.isEmpty();
+  }
+
+  void send(Claimed mail) {
+    if (sender == null) {
+      LOG.info(() -> "mail: not sent (demo): mail " + mail.id() + " to " + mail.recipient() + ", \"" + mail.subject() + "\"");
+      queue.sent(mail.id());
+      return;
+    }
     try {
       sender.send(mail);
       queue.sent(mail.id());
@@ -84,9 +99,13 @@ public class MailDispatcher {
       String reason = e.getClass().getSimpleName() + ": " + e.getMessage()
           + (e.getCause() == null ? "" : " (" + e.getCause().getClass().getSimpleName() + ": " + e.getCause().getMessage() + ")");
       boolean last = policy.givesUpAfter(mail.attempt());
-      LOG.warning("mail: sending mail " + mail.id() + " to " + mail.recipient() + " through " + host + ":" + port
+      LOG.warning("mail: sending mail " + mail.id() + " to " + mail.recipient() + " through " + host() + ":" + port
           + ", attempt " + mail.attempt() + ", failed: " + reason + (last ? "; giving up" : "; will retry"));
       queue.failed(mail, reason, policy);
     }
+  }
+
+  private String host() {
+    return configuredHost.orElse("localhost");
   }
 }

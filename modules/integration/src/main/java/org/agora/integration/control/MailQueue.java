@@ -67,10 +67,6 @@ public class MailQueue {
         .executeUpdate();
   }
 
-  public boolean ready() {
-    return Boolean.TRUE.equals(em.createNativeQuery("select to_regclass('mail_queue') is not null").getSingleResult());
-  }
-
   /** The module's key for a name, made (randomly, once for all nodes) on first use. */
   public String secret(String name) {
     em.createNativeQuery("insert into integration_secret (name, value) values (?1, ?2) on conflict (name) do nothing")

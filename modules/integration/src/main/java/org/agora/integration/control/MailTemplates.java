@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.agora.platform.boundary.Html;
 
 /**
  * Writes notification and digest emails, in English or German, as plain text and as HTML with the
@@ -42,30 +43,26 @@ public final class MailTemplates {
   private Mail body(String subject, String recipientName, List<String> lines, String link, String unsubscribe, String intro) {
     StringBuilder text = new StringBuilder(format("greeting", recipientName)).append("\n\n");
     StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(locale.getLanguage())
-        .append("\"><body><p>").append(escape(format("greeting", recipientName))).append("</p>");
+        .append("\"><body><p>").append(Html.escape(format("greeting", recipientName))).append("</p>");
     if (intro != null) {
       text.append(intro).append("\n\n");
-      html.append("<p>").append(escape(intro)).append("</p>");
+      html.append("<p>").append(Html.escape(intro)).append("</p>");
     }
     html.append("<ul>");
     for (String line : lines) {
       text.append("* ").append(line).append('\n');
-      html.append("<li>").append(escape(line)).append("</li>");
+      html.append("<li>").append(Html.escape(line)).append("</li>");
     }
     html.append("</ul>");
     text.append('\n').append(format("open")).append(": ").append(link).append("\n\n-- \n")
         .append(format("footer")).append('\n').append(format("unsubscribe")).append(": ").append(unsubscribe).append('\n');
-    html.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(format("open"))).append("</a></p>")
-        .append("<hr><p style=\"color:#666;font-size:small\">").append(escape(format("footer"))).append(" <a href=\"")
-        .append(escape(unsubscribe)).append("\">").append(escape(format("unsubscribe"))).append("</a></p></body></html>");
+    html.append("<p><a href=\"").append(Html.escape(link)).append("\">").append(Html.escape(format("open"))).append("</a></p>")
+        .append("<hr><p style=\"color:#666;font-size:small\">").append(Html.escape(format("footer"))).append(" <a href=\"")
+        .append(Html.escape(unsubscribe)).append("\">").append(Html.escape(format("unsubscribe"))).append("</a></p></body></html>");
     return new Mail(subject, text.toString(), html.toString());
   }
 
   private String format(String key, Object... arguments) {
     return new MessageFormat(bundle.getString(key), locale).format(arguments);
-  }
-
-  static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
   }
 }

@@ -25,11 +25,6 @@ public class WebhookDeliveries {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
 
-  /** Whether the migrations that create the webhook tables have run (they run at start-up). */
-  public boolean schemaReady() {
-    return Boolean.TRUE.equals(em.createNativeQuery("select to_regclass('webhook_attempt') is not null").getSingleResult());
-  }
-
   /** A delivery claimed for one attempt. */
   public record Claimed(long id, long webhookId, String url, String secret, String eventType, String payload, int attempt) {}
 

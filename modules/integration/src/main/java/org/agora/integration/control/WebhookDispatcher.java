@@ -4,7 +4,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -15,6 +14,7 @@ import java.util.logging.Logger;
 import org.agora.integration.control.WebhookDeliveries.Claimed;
 import org.agora.integration.control.WebhookSender.Outcome;
 import org.agora.platform.boundary.RecurringJob;
+import org.agora.platform.entity.SchemaMigrated;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,11 +45,11 @@ public class WebhookDispatcher {
   @Inject @ConfigProperty(name = "agora.webhooks.retry.max-ms", defaultValue = "3600000") long retryMaxMillis;
   @Inject @ConfigProperty(name = "agora.webhooks.retry.max-attempts", defaultValue = "15") int maxAttempts;
 
-  private final RecurringJob job = new RecurringJob("webhooks", LOG, () -> deliveries.schemaReady(), this::round);
+  private final RecurringJob job = new RecurringJob("webhooks", LOG, this::round);
   private WebhookSender sender;
   private RetryPolicy policy;
 
-  void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+  void start(@Observes SchemaMigrated schema) {
     if (!enabled) {
       LOG.info("webhooks: disabled (agora.webhooks.enabled=false)");
       return;

@@ -15,7 +15,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.agora.live.control.ClientFrames;
 import org.agora.live.control.Handshakes;
-import org.agora.live.control.IdleTimers;
 import org.agora.live.control.LiveSession;
 import org.agora.live.control.LiveStreams;
 import org.agora.live.control.Messages;
@@ -31,6 +30,9 @@ public class StreamEndpoint {
 
   private static final Logger LOG = Logger.getLogger(StreamEndpoint.class.getName());
 
+  /** "Never", as the WebSocket API reads any value below 1. */
+  static final long NO_IDLE_TIMEOUT = -1;
+
   /** Frames far above the protocol's limit are cut off by the container with 1009. */
   static final int CONTAINER_FRAME_LIMIT = 64 * 1024;
 
@@ -39,9 +41,10 @@ public class StreamEndpoint {
 
   @OnOpen
   public void open(Session socket, EndpointConfig config) {
-    // No container idle timeout (heartbeats and failed writes find dead clients), and no
-    // container idle timer rescheduled on every frame: that dominated the cost of a broadcast.
-    IdleTimers.switchOff(socket);
+    // No container idle timeout: heartbeats and failed writes find dead clients. Negative, not 0:
+    // Payara's Tyrus reschedules its idle timer on every frame sent or received unless the timeout
+    // is negative, and that rescheduling dominated the cost of a broadcast (ContainerIdleTimerTest).
+    socket.setMaxIdleTimeout(NO_IDLE_TIMEOUT);
     socket.setMaxTextMessageBufferSize(CONTAINER_FRAME_LIMIT);
     socket.setMaxBinaryMessageBufferSize(1024);
     Object principal = config.getUserProperties().get(Handshakes.PRINCIPAL);

@@ -21,7 +21,7 @@ import org.agora.platform.entity.AgoraPrincipal;
  * slows itself. While the missed events are replayed, live frames wait aside and those already
  * replayed are dropped.
  */
-public final class LiveSession {
+public class LiveSession {
 
   private static final Logger LOG = Logger.getLogger(LiveSession.class.getName());
 
@@ -29,7 +29,6 @@ public final class LiveSession {
   private final AgoraPrincipal principal;
   private final Long tokenId;
   private final int capacity;
-  private final boolean naive;
   final Set<Long> communities = ConcurrentHashMap.newKeySet();
   final Set<Long> people = ConcurrentHashMap.newKeySet();
   final Set<String> tags = ConcurrentHashMap.newKeySet();
@@ -47,14 +46,13 @@ public final class LiveSession {
 
   private record Frame(long cursor, String text) {}
 
-  LiveSession(Session socket, AgoraPrincipal principal, Long tokenId, long since, int capacity, boolean naive) {
+  LiveSession(Session socket, AgoraPrincipal principal, Long tokenId, long since, int capacity) {
     this.socket = socket;
     this.principal = principal;
     this.tokenId = tokenId;
     this.since = since;
     this.cursor = since;
     this.capacity = capacity;
-    this.naive = naive;
   }
 
   public String id() {
@@ -129,10 +127,6 @@ public final class LiveSession {
    * {@code resync} and closed.
    */
   public void send(String text) {
-    if (naive) {
-      sendBlocking(text);
-      return;
-    }
     String resync;
     synchronized (this) {
       if (closing) {
@@ -215,19 +209,6 @@ public final class LiveSession {
     }
     if (!inWriteLoop) {
       write();
-    }
-  }
-
-  /** The naive baseline for the benchmark: a blocking send in the caller's loop. */
-  private void sendBlocking(String text) {
-    try {
-      synchronized (socket) {
-        if (socket.isOpen()) {
-          socket.getBasicRemote().sendText(text);
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      LOG.log(Level.FINE, "blocking send failed", e);
     }
   }
 

@@ -22,9 +22,6 @@ public class LiveSettings {
   /** Bad frames a session may send before it is closed with 1008. */
   @Inject @ConfigProperty(name = "agora.live.max-bad-frames", defaultValue = "5") int maxBadFrames;
 
-  /** The benchmark's baseline: blocking sends in one loop instead of per-session queues. */
-  @Inject @ConfigProperty(name = "agora.live.naive", defaultValue = "false") boolean naive;
-
   public int queue() {
     return queue;
   }
@@ -43,9 +40,5 @@ public class LiveSettings {
 
   public int maxBadFrames() {
     return maxBadFrames;
-  }
-
-  public boolean naive() {
-    return naive;
   }
 }

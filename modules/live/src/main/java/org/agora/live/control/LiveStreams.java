@@ -26,8 +26,7 @@ public class LiveStreams {
   @Inject LiveSettings settings;
 
   public void open(Session socket, AgoraPrincipal caller, Long tokenId, Long since) {
-    LiveSession session =
-        new LiveSession(socket, caller, tokenId, since == null ? 0 : since, settings.queue(), settings.naive());
+    LiveSession session = session(socket, caller, tokenId, since == null ? 0 : since);
     sessions.add(session);
     long latest = replay.latestCursor();
     long unread = notifications.unreadCount(caller);
@@ -52,6 +51,11 @@ public class LiveStreams {
       sent.add(event.cursor());
     }
     session.replayed(sent);
+  }
+
+  /** A new stream's session (the live benchmark's baseline deployment makes another kind here). */
+  LiveSession session(Session socket, AgoraPrincipal caller, Long tokenId, long since) {
+    return new LiveSession(socket, caller, tokenId, since, settings.queue());
   }
 
   public LiveSession session(String id) {

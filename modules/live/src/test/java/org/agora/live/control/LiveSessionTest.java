@@ -197,14 +197,14 @@ class LiveSessionTest {
 
   /** A stream past its replay, with room for {@code capacity} waiting frames. */
   private static LiveSession session(FakeSocket socket, int capacity) {
-    LiveSession session = new LiveSession(socket.session(), ANNA, null, 0, capacity, false);
+    LiveSession session = new LiveSession(socket.session(), ANNA, null, 0, capacity);
     session.replayed(Set.of());
     return session;
   }
 
   /** A stream whose client last saw {@code since}, while its missed events are replayed. */
   private static LiveSession replaying(FakeSocket socket, long since) {
-    return new LiveSession(socket.session(), ANNA, null, since, 8, false);
+    return new LiveSession(socket.session(), ANNA, null, since, 8);
   }
 
   private interface Sender {

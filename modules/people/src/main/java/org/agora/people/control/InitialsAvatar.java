@@ -1,5 +1,7 @@
 package org.agora.people.control;
 
+import org.agora.platform.boundary.Html;
+
 /** A generated avatar: the person's initials on a colour picked from their id, as SVG. */
 public final class InitialsAvatar {
 
@@ -15,11 +17,7 @@ public final class InitialsAvatar {
         + "<circle cx=\"64\" cy=\"64\" r=\"64\" fill=\"" + colour + "\"/>"
         + "<text x=\"64\" y=\"64\" dy=\".35em\" text-anchor=\"middle\" fill=\"#fff\""
         + " font-family=\"Helvetica, Arial, sans-serif\" font-size=\"52\">"
-        + escape(initials)
+        + Html.escape(initials)
         + "</text></svg>";
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

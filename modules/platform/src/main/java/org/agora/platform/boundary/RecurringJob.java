@@ -6,35 +6,30 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Background work done in rounds on the server's managed scheduler (sending mail, delivering
- * webhooks): never two rounds at once on a node, no round before the work's tables exist (the
- * application may still be migrating its schema), and a failed round costs a log line, not the
+ * webhooks), started by an observer of {@link org.agora.platform.entity.SchemaMigrated} so that no
+ * round runs before its tables exist: never two rounds at once on a node, and a failed round costs a log line, not the
  * schedule, because an exception escaping a scheduled task cancels all its later runs.
  */
 public final class RecurringJob {
 
   private final String name;
   private final Logger log;
-  private final BooleanSupplier ready;
   private final Runnable round;
   private final AtomicBoolean running = new AtomicBoolean();
-  private volatile boolean readySeen;
   private ScheduledFuture<?> schedule;
 
   /**
    * @param name what the log lines start with, for example {@code "mail"}
-   * @param ready whether the work can start; once true it is not asked again
    * @param round one round of the work
    */
-  public RecurringJob(String name, Logger log, BooleanSupplier ready, Runnable round) {
+  public RecurringJob(String name, Logger log, Runnable round) {
     this.name = Objects.requireNonNull(name);
     this.log = Objects.requireNonNull(log);
-    this.ready = Objects.requireNonNull(ready);
     this.round = Objects.requireNonNull(round);
   }
 
@@ -61,16 +56,13 @@ public final class RecurringJob {
   /**
    * Runs one round on the caller's thread, for "run now" buttons and tests.
    *
-   * @return false when no round ran: another was running, or the work is not ready yet
+   * @return false when no round ran: another was running
    */
   public boolean runOnce() {
     if (!running.compareAndSet(false, true)) {
       return false;
     }
     try {
-      if (!readySeen && !(readySeen = ready.getAsBoolean())) {
-        return false;
-      }
       round.run();
       return true;
     } catch (RuntimeException e) {

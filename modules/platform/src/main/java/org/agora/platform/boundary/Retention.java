@@ -4,7 +4,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -13,10 +12,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.agora.platform.control.RetentionBatch;
+import org.agora.platform.entity.SchemaMigrated;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,9 +42,9 @@ public class Retention {
   /** Batches per table and round at most, so that a first run on years of rows spreads over rounds. */
   @Inject @ConfigProperty(name = "agora.retention.max-batches", defaultValue = "500") int maxBatches;
 
-  private final RecurringJob job = new RecurringJob("retention", LOG, this::tablesExist, this::round);
+  private final RecurringJob job = new RecurringJob("retention", LOG, this::round);
 
-  void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+  void start(@Observes SchemaMigrated schema) {
     if (intervalMinutes > 0) {
       job.start(scheduler, Duration.ofMinutes(Math.min(intervalMinutes, 5)), Duration.ofMinutes(intervalMinutes));
     }
@@ -85,10 +84,5 @@ public class Retention {
       deleted.merge(rule.table(), total, Long::sum);
     }
     return deleted;
-  }
-
-  private boolean tablesExist() {
-    List<String> tables = rules.stream().map(RetentionRule::table).distinct().toList();
-    return batch.tablesExist(tables);
   }
 }

@@ -1,5 +1,6 @@
 package org.agora.platform.boundary;
 
+import org.owasp.html.Encoding;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -29,7 +30,7 @@ public final class UserText {
       return null;
     }
     String stripped = NO_MARKUP.sanitize(text);
-    return unescape(stripped).strip();
+    return Encoding.decodeHtml(stripped, false).strip();
   }
 
   /** Keeps safe formatting (bold, lists, links with http/https/mailto) and drops the rest. */
@@ -37,15 +38,4 @@ public final class UserText {
     return html == null ? null : RICH.sanitize(html);
   }
 
-  private static String unescape(String html) {
-    return html.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&#34;", "\"")
-        .replace("&#39;", "'")
-        .replace("&#43;", "+")
-        .replace("&#61;", "=")
-        .replace("&#64;", "@")
-        .replace("&#96;", "`")
-        .replace("&amp;", "&");
-  }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
-import java.util.Collection;
 import org.agora.platform.boundary.RetentionRule;
 
 /**
@@ -28,15 +27,5 @@ public class RetentionBatch {
     boolean mine = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, LOCK)
         .getSingleResult();
     return mine ? rule.purge(now, limit) : -1;
-  }
-
-  /** Whether all the tables exist yet: the schema may still be migrating when the job first runs. */
-  @Transactional(TxType.REQUIRES_NEW)
-  public boolean tablesExist(Collection<String> tables) {
-    Number missing = (Number) em.createNativeQuery(
-            "select count(*) from unnest(cast(?1 as text[])) t where to_regclass(t) is null")
-        .setParameter(1, "{" + String.join(",", tables) + "}")
-        .getSingleResult();
-    return missing.intValue() == 0;
   }
 }

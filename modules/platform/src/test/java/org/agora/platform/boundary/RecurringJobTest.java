@@ -7,7 +7,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
@@ -17,30 +16,10 @@ class RecurringJobTest {
   static final Logger LOG = Logger.getLogger(RecurringJobTest.class.getName());
 
   @Test
-  void noRoundRunsBeforeTheWorkIsReadyAndReadinessIsNotAskedAgain() {
-    AtomicBoolean ready = new AtomicBoolean();
-    AtomicInteger asked = new AtomicInteger();
-    AtomicInteger rounds = new AtomicInteger();
-    RecurringJob job = new RecurringJob("test", LOG, () -> {
-      asked.incrementAndGet();
-      return ready.get();
-    }, rounds::incrementAndGet);
-
-    assertThat(job.runOnce()).isFalse();
-    ready.set(true);
-    assertThat(job.runOnce()).isTrue();
-    ready.set(false);
-    assertThat(job.runOnce()).isTrue();
-
-    assertThat(rounds).hasValue(2);
-    assertThat(asked).hasValue(2);
-  }
-
-  @Test
   void aFailedRoundDoesNotStopTheSchedule() throws InterruptedException {
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     CountDownLatch threeRounds = new CountDownLatch(3);
-    RecurringJob job = new RecurringJob("test", LOG, () -> true, () -> {
+    RecurringJob job = new RecurringJob("test", LOG, () -> {
       threeRounds.countDown();
       throw new IllegalStateException("database away");
     });
@@ -58,7 +37,7 @@ class RecurringJobTest {
     CountDownLatch inRound = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger rounds = new AtomicInteger();
-    RecurringJob job = new RecurringJob("test", LOG, () -> true, () -> {
+    RecurringJob job = new RecurringJob("test", LOG, () -> {
       rounds.incrementAndGet();
       inRound.countDown();
       try {

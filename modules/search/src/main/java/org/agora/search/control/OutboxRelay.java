@@ -4,7 +4,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -13,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.agora.platform.entity.DomainEvent;
+import org.agora.platform.entity.SchemaMigrated;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -52,7 +52,7 @@ public class OutboxRelay {
   private volatile long retryAtNanos = System.nanoTime();
   private ScheduledFuture<?> polling;
 
-  void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+  void start(@Observes SchemaMigrated schema) {
     metrics.gauge(
         Metadata.builder()
             .withName("agora_search_outbox_pending")

@@ -1,14 +1,12 @@
 package org.agora.search.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Which way this node finds a query's first page, learned from Elasticsearch's own timing, as a
@@ -34,11 +32,6 @@ public class PagePlans {
    */
   static final long SLOW_MILLIS = 50;
 
-  /** Off: every query's first page is found by scoring every match (to measure what the plan gains). */
-  @Inject
-  @ConfigProperty(name = "agora.search.recent-first", defaultValue = "true")
-  boolean enabled = true;
-
   private final Set<SearchQuery> recentFirst = Collections.newSetFromMap(Collections.synchronizedMap(
       new LinkedHashMap<SearchQuery, Boolean>(64, 0.75f, true) {
         @Override
@@ -49,12 +42,12 @@ public class PagePlans {
 
   /** Whether the query's first page is looked for among recent documents first. */
   public boolean recentFirst(SearchQuery query) {
-    return enabled && recentFirst.contains(matching(query));
+    return recentFirst.contains(matching(query));
   }
 
   /** Elasticsearch scored every match of a query matching very many for its first page, taking this long. */
   public void scoredEveryMatch(SearchQuery query, long tookMillis) {
-    if (enabled && tookMillis >= SLOW_MILLIS && recentFirst.add(matching(query))) {
+    if (tookMillis >= SLOW_MILLIS && recentFirst.add(matching(query))) {
       LOG.info(() -> "scoring every match of \"" + query.text() + "\" took " + tookMillis + " ms: its first pages look recent first");
     }
   }

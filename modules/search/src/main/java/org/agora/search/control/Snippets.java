@@ -1,5 +1,7 @@
 package org.agora.search.control;
 
+import org.agora.platform.boundary.Html;
+
 /** Snippets are HTML: text that did not come from the highlighter is escaped and shortened here. */
 final class Snippets {
 
@@ -12,11 +14,6 @@ final class Snippets {
       return null;
     }
     String shortened = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH - 1) + "…" : text;
-    return shortened
-        .replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;")
-        .replace("'", "&#39;");
+    return Html.escape(shortened);
   }
 }

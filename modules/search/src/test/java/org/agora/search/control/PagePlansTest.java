@@ -33,12 +33,4 @@ class PagePlansTest {
     assertThat(plans.recentFirst(query("word0", null, 20))).isFalse();
     assertThat(plans.recentFirst(query("word" + PagePlans.REMEMBERED, null, 20))).isTrue();
   }
-
-  @Test
-  void switchedOffEveryQueryScoresEveryMatch() {
-    PagePlans plans = new PagePlans();
-    plans.enabled = false;
-    plans.scoredEveryMatch(query("benchmark", null, 20), 10_000);
-    assertThat(plans.recentFirst(query("benchmark", null, 20))).isFalse();
-  }
 }
