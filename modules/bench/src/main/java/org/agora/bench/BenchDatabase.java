@@ -25,14 +25,27 @@ public record BenchDatabase(String host, int port, String user, String name) {
   }
 
   public Connection connect() throws SQLException {
-    return DriverManager.getConnection(url(), user, System.getProperty("bench.db.password", ""));
+    return DriverManager.getConnection(url(), user, password());
+  }
+
+  /** Another database on the same server. */
+  public BenchDatabase named(String other) {
+    return new BenchDatabase(host, port, user, other);
+  }
+
+  /** Drops the database and, if asked, creates it empty. */
+  public void recreate(boolean create) throws SQLException {
+    try (Connection c = server(); Statement s = c.createStatement()) {
+      s.execute("drop database if exists " + name + " with (force)");
+      if (create) {
+        s.execute("create database " + name);
+      }
+    }
   }
 
   /** Whether the database already holds a generated organisation worth reusing. */
   public boolean prepare(boolean reuse) throws SQLException {
-    String admin = "jdbc:postgresql://" + host + ":" + port + "/postgres";
-    try (Connection c = DriverManager.getConnection(admin, user, System.getProperty("bench.db.password", ""));
-        Statement s = c.createStatement()) {
+    try (Connection c = server(); Statement s = c.createStatement()) {
       boolean exists = s.executeQuery("select 1 from pg_database where datname = '" + name + "'").next();
       if (exists && reuse) {
         return true;
@@ -42,8 +55,17 @@ public record BenchDatabase(String host, int port, String user, String name) {
       }
       s.execute("create database " + name);
     }
-    Flyway.configure().dataSource(url(), user, System.getProperty("bench.db.password", ""))
+    Flyway.configure().dataSource(url(), user, password())
         .locations("classpath:db/migration").load().migrate();
     return false;
+  }
+
+  /** The server's maintenance database, to create and drop databases from. */
+  private Connection server() throws SQLException {
+    return DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/postgres", user, password());
+  }
+
+  private static String password() {
+    return System.getProperty("bench.db.password", "");
   }
 }

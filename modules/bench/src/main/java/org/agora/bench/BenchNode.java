@@ -9,9 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -22,9 +19,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One Payara Micro running the built bundle on a fresh demo database of its own on the local
- * PostgreSQL (127.0.0.1:5432), for benchmarks that drive a whole node over HTTP; or a baseline
- * bundle ({@link VariantWar}) on a database that exists. Its log goes to
+ * One Payara Micro running the built bundle on a fresh demo database of its own on the benchmark's
+ * PostgreSQL ({@code bench.db.host}, {@code bench.db.port}: the local server on 5432 unless told
+ * otherwise), for benchmarks that drive a whole node over HTTP; or a baseline bundle
+ * ({@link VariantWar}) on a database that exists. Its log goes to
  * {@code modules/bench/target/<name>.log}; closing it kills the node and drops its own database.
  */
 final class BenchNode implements AutoCloseable {
@@ -36,10 +34,10 @@ final class BenchNode implements AutoCloseable {
   final Process process;
   final Path log;
   /** The node's own database, dropped when it is closed; null for a database it was given. */
-  private final String database;
+  private final BenchDatabase database;
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-  private BenchNode(URI base, Process process, Path log, String database) {
+  private BenchNode(URI base, Process process, Path log, BenchDatabase database) {
     this.base = base;
     this.process = process;
     this.log = log;
@@ -48,10 +46,10 @@ final class BenchNode implements AutoCloseable {
 
   /** Boots a node with the demo organisation; {@code jvmOptions} go before {@code -jar}. */
   static BenchNode start(String name, List<String> jvmOptions) throws Exception {
-    String database = "agora_" + name.replace('-', '_');
-    recreate(database, true);
-    List<String> options = new ArrayList<>(List.of("-Dagora.db.url=jdbc:postgresql://127.0.0.1:5432/" + database,
-        "-Dagora.db.user=postgres", "-Dagora.db.password=unused", "-Dagora.demo=true"));
+    BenchDatabase database = BenchDatabase.fromSystemProperties().named("agora_" + name.replace('-', '_'));
+    database.recreate(true);
+    List<String> options = new ArrayList<>(List.of("-Dagora.db.url=" + database.url(), "-Dagora.db.user=" + database.user(),
+        "-Dagora.db.password=" + System.getProperty("bench.db.password", "unused"), "-Dagora.demo=true"));
     options.addAll(jvmOptions);
     return boot(name, war(), options, database);
   }
@@ -79,7 +77,7 @@ final class BenchNode implements AutoCloseable {
     return Files.isDirectory(Path.of("modules", "app")) ? Path.of(".") : Path.of("..", "..");
   }
 
-  private static BenchNode boot(String name, Path war, List<String> options, String database) throws Exception {
+  private static BenchNode boot(String name, Path war, List<String> options, BenchDatabase database) throws Exception {
     int port = freePort();
     Path log = target().resolve(name + ".log");
     Files.createDirectories(log.getParent());
@@ -157,18 +155,7 @@ final class BenchNode implements AutoCloseable {
   public void close() throws Exception {
     process.destroyForcibly().waitFor();
     if (database != null) {
-      recreate(database, false);
-    }
-  }
-
-  /** Drops the database and, if asked, creates it empty. */
-  private static void recreate(String name, boolean create) throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-        Statement s = c.createStatement()) {
-      s.execute("drop database if exists " + name + " with (force)");
-      if (create) {
-        s.execute("create database " + name);
-      }
+      database.recreate(false);
     }
   }
 

@@ -53,6 +53,10 @@ record MavenModules(Path root, Map<String, Module> byName) {
     return new MavenModules(root, modules);
   }
 
+  /** The project's agora dependencies, those its profiles add included (test-only ones live there). */
+  private static final String DEPENDENCIES = "/project/dependencies/dependency[groupId='org.agora']"
+      + " | /project/profiles/profile/dependencies/dependency[groupId='org.agora']";
+
   private static Module module(Path pom) throws Exception {
     var document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile());
     XPath xpath = XPathFactory.newInstance().newXPath();
@@ -63,7 +67,7 @@ record MavenModules(Path root, Map<String, Module> byName) {
     }
     Map<String, Set<String>> byScope = Map.of("compile", new TreeSet<>(), "runtime", new TreeSet<>(), "test", new TreeSet<>());
     NodeList dependencies =
-        (NodeList) xpath.evaluate("/project/dependencies/dependency[groupId='org.agora']", document, XPathConstants.NODESET);
+        (NodeList) xpath.evaluate(DEPENDENCIES, document, XPathConstants.NODESET);
     for (int i = 0; i < dependencies.getLength(); i++) {
       Element dependency = (Element) dependencies.item(i);
       String scope = xpath.evaluate("scope", dependency);
