@@ -67,7 +67,6 @@ class TableOwnershipTest {
           new NotYetMoved("search", "follow", "the people index counts followers"),
           new NotYetMoved("search", "link", "the bookmarks index reads the link"),
           new NotYetMoved("search", "membership", "the communities index counts members"),
-          new NotYetMoved("search", "outbox", "the relay marks outbox rows processed; rebuilds read the outbox"),
           new NotYetMoved("search", "person", "indexes and expert discovery read people"),
           new NotYetMoved("search", "person_skill", "expert discovery reads skills"));
 
