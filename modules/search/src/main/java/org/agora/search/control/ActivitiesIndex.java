@@ -67,7 +67,7 @@ public class ActivitiesIndex extends SummaryIndex {
       if (a.communityId() != null && !communityNames.containsKey(a.communityId())) {
         return null; // its community was deleted
       }
-      return document(a, authors.get(a.actorId()), communityNames.get(a.communityId()));
+      return document(a, authors.get(a.actorId()), a.communityId() == null ? null : communityNames.get(a.communityId()));
     });
   }
 

@@ -39,7 +39,7 @@ public class BookmarksIndex extends SummaryIndex {
     Map<Long, Author> owners = people.authors(each(found, BookmarkSummary::ownerId));
     Map<Long, String> communityNames = communities.liveNames(each(found, BookmarkSummary::communityId));
     return documents(found, BookmarkSummary::id,
-        b -> document(b, owners.get(b.ownerId()), communityNames.get(b.communityId())));
+        b -> document(b, owners.get(b.ownerId()), b.communityId() == null ? null : communityNames.get(b.communityId())));
   }
 
   private static Map<String, Object> document(BookmarkSummary b, Author owner, String community) {
