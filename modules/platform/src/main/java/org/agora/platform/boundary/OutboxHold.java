@@ -1,8 +1,8 @@
 package org.agora.platform.boundary;
 
 /**
- * A module that reads the outbox past a cursor of its own (webhooks, say): the outbox keeps every
- * row from the one it still has to read. The search relay needs no hold: it marks rows processed.
+ * A module that reads the outbox past a cursor of its own (search's indexing, webhooks): the
+ * outbox keeps every row from the one it still has to read.
  */
 public interface OutboxHold {
 

@@ -15,7 +15,7 @@ import org.agora.platform.boundary.RetentionRule;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The outbox keeps what is still to be indexed or read by a module's cursor, the live feed's
+ * The outbox keeps what a module's cursor has still to read (search's indexing, webhooks), the live feed's
  * replay window ({@code agora.retention.outbox-days}, default 7) and its newest row (the cursor a
  * fresh client starts from). Only a prefix of ids is ever deleted, so a replay that starts after
  * the oldest row kept misses nothing, and one that starts before it is told to resync.
@@ -42,11 +42,9 @@ public class OutboxRetention implements RetentionRule {
         .executeUpdate();
   }
 
-  /** The oldest id kept: every row before it is relayed, outside the window and read by every hold. */
+  /** The oldest id kept: every row before it is outside the window and read by every hold. */
   private long keepFrom(Instant cutoff) {
     long keepFrom = number("select coalesce(max(id), 0) from outbox");
-    keepFrom = Math.min(keepFrom,
-        number("select coalesce(min(id), 9223372036854775807) from outbox where processed_at is null"));
     List<?> newestOld = em.createNativeQuery("select id from outbox where created_at < ?1 order by id desc limit 1")
         .setParameter(1, cutoff.atOffset(ZoneOffset.UTC))
         .getResultList();

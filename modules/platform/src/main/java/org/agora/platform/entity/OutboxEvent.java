@@ -35,9 +35,6 @@ public class OutboxEvent {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  @Column(name = "processed_at")
-  private Instant processedAt;
-
   protected OutboxEvent() {}
 
   public OutboxEvent(DomainEvent event, String payload, Instant createdAt) {
@@ -70,9 +67,5 @@ public class OutboxEvent {
 
   public Instant getCreatedAt() {
     return createdAt;
-  }
-
-  public Instant getProcessedAt() {
-    return processedAt;
   }
 }

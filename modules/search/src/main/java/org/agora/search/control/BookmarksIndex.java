@@ -1,15 +1,18 @@
 package org.agora.search.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.agora.platform.boundary.NativeSql;
+import org.agora.bookmarks.boundary.BookmarkSummaries;
+import org.agora.bookmarks.entity.BookmarkSummary;
+import org.agora.bookmarks.entity.BookmarkVisibility;
+import org.agora.communities.boundary.CommunitySummaries;
+import org.agora.people.boundary.PeopleInBulk;
+import org.agora.people.entity.Author;
 import org.agora.search.entity.SearchItem;
 
 /**
@@ -18,92 +21,60 @@ import org.agora.search.entity.SearchItem;
  * (private ones for nobody else).
  */
 @ApplicationScoped
-public class BookmarksIndex implements IndexDefinition {
+public class BookmarksIndex extends SummaryIndex {
 
   public static final String TYPE = "bookmark";
 
-  @PersistenceContext EntityManager em;
+  @Inject BookmarkSummaries bookmarks;
+  @Inject PeopleInBulk people;
+  @Inject CommunitySummaries communities;
 
-  @Override
-  public String type() {
-    return TYPE;
+  public BookmarksIndex() {
+    super(TYPE, "agora-bookmarks");
   }
 
   @Override
-  public String alias() {
-    return "agora-bookmarks";
-  }
-
-  @Override
-  public int version() {
-    return 1;
-  }
-
-  @Override
-  @SuppressWarnings("unchecked")
   public Map<Long, Object> documents(Collection<Long> ids) {
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    String in = NativeSql.ids(ids);
-    Map<Long, List<String>> tags =
-        Rows.grouped(em, "select bookmark_id, tag from bookmark_tag where bookmark_id = any(cast(?1 as bigint[])) order by tag", in);
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select b.id, b.person_id, p.display_name, d.name, b.title, b.description, b.visibility,"
-                    + " b.community_id, c.name, l.url, l.host, b.created_at, b.hidden_at is not null"
-                    + " from bookmark b join link l on l.id = b.link_id join person p on p.id = b.person_id"
-                    + " left join department d on d.id = p.department_id left join community c on c.id = b.community_id"
-                    + " where b.id = any(cast(?1 as bigint[]))")
-            .setParameter(1, in)
-            .getResultList();
-    Map<Long, Object> documents = new LinkedHashMap<>();
-    for (Object[] r : rows) {
-      long id = ((Number) r[0]).longValue();
-      // A bookmark hidden by a moderator stays findable by its owner only.
-      boolean hidden = (Boolean) r[12];
-      Long communityId = r[7] == null || hidden ? null : ((Number) r[7]).longValue();
-      documents.put(
-          id,
-          SearchDocument.of(TYPE, id)
-              .with("title", r[4])
-              .with("body", r[5])
-              .with("author_id", ((Number) r[1]).longValue())
-              .with("author", r[2])
-              .with("department", r[3])
-              .with("visibility", ((String) r[6]).toLowerCase(Locale.ROOT))
-              .with("community", r[8])
-              .with("link", r[9])
-              .with("host", r[10])
-              .with("tags", tags.getOrDefault(id, List.of()))
-              .with("date", NativeSql.instant(r[11]))
-              .with("url", "/api/v1/bookmarks/" + id)
-              .audience("PUBLIC".equals(r[6]) && !hidden, communityId, ((Number) r[1]).longValue())
-              .build());
-    }
-    return documents;
+    List<BookmarkSummary> found = bookmarks.byIds(ids);
+    Map<Long, Author> owners = people.authors(each(found, BookmarkSummary::ownerId));
+    Map<Long, String> communityNames = communities.liveNames(each(found, BookmarkSummary::communityId));
+    return documents(found, BookmarkSummary::id,
+        b -> document(b, owners.get(b.ownerId()), b.communityId() == null ? null : communityNames.get(b.communityId())));
+  }
+
+  private static Map<String, Object> document(BookmarkSummary b, Author owner, String community) {
+    // A bookmark hidden by a moderator stays findable by its owner only.
+    Long communityId = b.hidden() ? null : b.communityId();
+    return SearchDocument.of(TYPE, b.id())
+        .with("title", b.title())
+        .with("body", b.description())
+        .with("author_id", b.ownerId())
+        .with("author", owner == null ? null : owner.displayName())
+        .with("department", owner == null ? null : owner.department())
+        .with("visibility", b.visibility().name().toLowerCase(Locale.ROOT))
+        .with("community", community)
+        .with("link", b.url())
+        .with("host", b.host())
+        .with("tags", b.tags())
+        .with("date", b.createdAt())
+        .with("url", "/api/v1/bookmarks/" + b.id())
+        .audience(b.visibility() == BookmarkVisibility.PUBLIC && !b.hidden(), communityId, b.ownerId())
+        .build();
   }
 
   @Override
   public List<Long> idsAfter(long afterId, int limit) {
-    return Rows.ids(em, "select id from bookmark where id > ?1 order by id", afterId, limit);
+    return bookmarks.idsAfter(afterId, limit);
   }
 
   @Override
   public long databaseCount() {
-    return Rows.count(em, "select count(*) from bookmark");
+    return bookmarks.count();
   }
 
   @Override
   public SearchItem item(long id, JsonObject source, String snippet) {
-    return new SearchItem(
-        TYPE,
-        id,
-        source.getString("title", ""),
-        source.getString("host", "") + " · saved by " + source.getString("author", ""),
-        snippet != null ? snippet : Snippets.plain(source.getString("body", null)),
-        source.getString("url", null),
-        null,
-        Rows.instant(source));
+    String subtitle = source.getString("host", "") + " · saved by " + source.getString("author", "");
+    return item(TYPE, id, source, snippet, subtitle, null, null);
   }
 }

@@ -16,13 +16,14 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.agora.platform.boundary.Outbox;
+import org.agora.platform.entity.OutboxRow;
 import org.agora.search.entity.IndexRebuild;
 
 /**
@@ -50,6 +51,7 @@ public class IndexRebuilder {
   @Inject DocumentWriter writer;
   @Inject IndexDefinitions definitions;
   @Inject Clock clock;
+  @Inject Outbox outbox;
 
   /** Rebuilds every index; empty when another node is rebuilding right now. */
   public Optional<List<IndexRebuild>> rebuildAll() {
@@ -127,23 +129,17 @@ public class IndexRebuilder {
   }
 
   /** Re-applies what changed while the new index was filled: the outbox rows after the mark. */
-  @SuppressWarnings("unchecked")
   private void catchUp(IndexDefinition definition, long mark) {
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select aggregate_type, aggregate_id, max(id) from outbox where id > ?1 group by 1, 2")
-            .setParameter(1, mark)
-            .getResultList();
-    Map<Long, Long> versions = new HashMap<>();
-    for (Object[] row : rows) {
-      long version = ((Number) row[2]).longValue();
-      for (long id : definition.affectedIds((String) row[0], ((Number) row[1]).longValue())) {
-        versions.merge(id, version, Math::max);
+    List<OutboxRow> rows;
+    long after = mark;
+    do {
+      rows = outbox.after(after, PAGE);
+      Map<Long, Long> versions = definitions.changes(rows).getOrDefault(definition, Map.of());
+      if (!versions.isEmpty()) {
+        writer.write(Map.of(definition, versions));
       }
-    }
-    if (!versions.isEmpty()) {
-      writer.write(Map.of(definition, versions));
-    }
+      after = rows.isEmpty() ? after : rows.getLast().id();
+    } while (rows.size() == PAGE);
   }
 
   private void create(IndexDefinition definition, String index) {
@@ -242,6 +238,6 @@ public class IndexRebuilder {
 
   /** The newest outbox row now: everything up to it is in the data a rebuild reads. */
   private long outboxMark() {
-    return ((Number) em.createNativeQuery("select coalesce(max(id), 0) from outbox").getSingleResult()).longValue();
+    return outbox.newestId();
   }
 }

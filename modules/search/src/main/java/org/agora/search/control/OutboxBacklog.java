@@ -1,30 +1,33 @@
 package org.agora.search.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import org.agora.platform.boundary.Outbox;
 
-/** How far indexing lags behind the writes: read from the outbox whenever metrics are scraped. */
+/** How far indexing lags behind the writes: the outbox after search's cursor, read whenever metrics are scraped. */
 @ApplicationScoped
 @Transactional
 public class OutboxBacklog {
 
-  @PersistenceContext EntityManager em;
+  @Inject RelayCursor cursor;
+  @Inject Outbox outbox;
+  @Inject Clock clock;
 
   /** Outbox rows not yet indexed. */
   public long pending() {
-    return ((Number) em.createNativeQuery("select count(*) from outbox where processed_at is null").getSingleResult())
-        .longValue();
+    return pendingNow().rows();
   }
 
   /** Seconds since the oldest row not yet indexed was written; 0 when there is none. */
   public double lagSeconds() {
-    return ((Number)
-            em.createNativeQuery(
-                    "select coalesce(extract(epoch from now() - min(created_at)), 0) from outbox"
-                        + " where processed_at is null")
-                .getSingleResult())
-        .doubleValue();
+    Outbox.Pending pending = pendingNow();
+    return pending.oldest() == null ? 0 : Duration.between(pending.oldest(), clock.instant()).toMillis() / 1000.0;
+  }
+
+  private Outbox.Pending pendingNow() {
+    return outbox.pendingAfter(cursor.lastId());
   }
 }

@@ -2,66 +2,51 @@ package org.agora.search.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.agora.platform.boundary.Outbox;
+import org.agora.platform.entity.OutboxRow;
+import org.agora.search.entity.RelayGap;
 
 /**
- * One round of the outbox relay, in one transaction: claim the oldest unprocessed rows (rows
- * another node holds are skipped, so nodes share the work), index the current state of what they
- * are about, mark them processed. If Elasticsearch fails, the transaction rolls back and the rows
- * are still there for the next try.
+ * One round of the outbox relay, in one transaction: lock search's cursor (a node that finds it
+ * locked leaves the round to the node that has it), read the outbox rows after it and those that
+ * turned up in its gaps, index the current state of what they are about, move the cursor. If
+ * Elasticsearch fails, the transaction rolls back and the cursor stays where it was.
  */
 @ApplicationScoped
 public class OutboxBatch {
 
-  @PersistenceContext EntityManager em;
+  @Inject RelayCursor cursor;
+  @Inject Outbox outbox;
   @Inject IndexDefinitions definitions;
   @Inject DocumentWriter writer;
   @Inject Clock clock;
 
-  /** Processes up to {@code limit} rows and tells how many there were. */
+  /** Processes up to {@code limit} new rows (and what turned up in the gaps) and tells how many new rows there were. */
   @Transactional
-  @SuppressWarnings("unchecked")
   public int process(int limit) {
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select id, aggregate_type, aggregate_id from outbox where processed_at is null"
-                    + " order by id limit ?1 for update skip locked")
-            .setParameter(1, limit)
-            .getResultList();
-    if (rows.isEmpty()) {
+    Optional<Long> claimed = cursor.claim();
+    if (claimed.isEmpty()) {
       return 0;
     }
-    // Many events about one thing become one write of its current state, versioned by the newest.
-    Map<String, Map<Long, Long>> newestRows = new LinkedHashMap<>();
-    for (Object[] row : rows) {
-      newestRows
-          .computeIfAbsent((String) row[1], t -> new LinkedHashMap<>())
-          .merge(((Number) row[2]).longValue(), ((Number) row[0]).longValue(), Math::max);
+    long lastId = claimed.get();
+    List<RelayGap> gaps = cursor.gaps();
+    List<OutboxRow> rows = new ArrayList<>();
+    for (RelayGap gap : gaps) {
+      rows.addAll(outbox.between(gap.fromId(), gap.toId(), limit));
     }
-    Map<IndexDefinition, Map<Long, Long>> changes = new LinkedHashMap<>();
-    newestRows.forEach((aggregateType, aggregates) -> {
-      for (IndexDefinition definition : definitions.following(aggregateType)) {
-        definition.affectedIds(aggregateType, aggregates.keySet()).forEach((aggregateId, ids) -> {
-          long rowId = aggregates.get(aggregateId);
-          for (long id : ids) {
-            changes.computeIfAbsent(definition, d -> new LinkedHashMap<>()).merge(id, rowId, Math::max);
-          }
-        });
-      }
-    });
-    writer.write(changes);
-    String ids = rows.stream().map(r -> String.valueOf(((Number) r[0]).longValue())).collect(Collectors.joining(","));
-    em.createNativeQuery("update outbox set processed_at = ?1 where id in (" + ids + ")")
-        .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC))
-        .executeUpdate();
-    return rows.size();
+    List<OutboxRow> fresh = outbox.after(lastId, limit);
+    rows.addAll(fresh);
+    writer.write(definitions.changes(rows));
+    long newLastId = fresh.isEmpty() ? lastId : fresh.getLast().id();
+    Set<Long> found = rows.stream().map(OutboxRow::id).collect(Collectors.toSet());
+    cursor.moveTo(newLastId, gaps, RelayGaps.remaining(gaps, lastId, newLastId, found, clock.instant()));
+    return fresh.size();
   }
 }

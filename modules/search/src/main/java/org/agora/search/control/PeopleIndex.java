@@ -1,20 +1,16 @@
 package org.agora.search.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.text.Normalizer;
-import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.agora.people.boundary.PeopleInBulk;
 import org.agora.people.entity.Person;
 import org.agora.people.entity.PersonView;
 import org.agora.search.entity.SearchItem;
@@ -26,73 +22,34 @@ import org.agora.search.entity.Suggestion;
  * who are deactivated leave the index.
  */
 @ApplicationScoped
-public class PeopleIndex implements IndexDefinition {
+public class PeopleIndex extends SummaryIndex {
 
   public static final String TYPE = "person";
 
-  @PersistenceContext EntityManager em;
+  @Inject PeopleInBulk people;
 
-  @Override
-  public String type() {
-    return TYPE;
-  }
-
-  @Override
-  public String alias() {
-    return "agora-people";
-  }
-
-  @Override
-  public int version() {
-    return 1;
+  public PeopleIndex() {
+    super(TYPE, "agora-people");
   }
 
   @Override
   public Map<Long, Object> documents(Collection<Long> ids) {
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    List<Person> people =
-        em.createQuery("select p from Person p where p.id in :ids and p.active = true", Person.class)
-            .setParameter("ids", List.copyOf(ids))
-            .setHint("eclipselink.batch.type", "IN")
-            .setHint("eclipselink.batch", "p.department")
-            .setHint("eclipselink.batch", "p.skills")
-            .setHint("eclipselink.batch", "p.languages")
-            .getResultList();
-    if (people.isEmpty()) {
-      return Map.of();
-    }
-    String idList = people.stream().map(p -> String.valueOf(p.getId())).collect(Collectors.joining(","));
-    Map<Long, Long> followers =
-        counts(
-            "select f.followee_id, count(*) from follow f join person p on p.id = f.follower_id"
-                + " where p.active and f.followee_id in (" + idList + ") group by f.followee_id");
-    Map<Long, Long> endorsements =
-        counts(
-            "select e.person_id, count(*) from endorsement e join person p on p.id = e.endorser_id"
-                + " where p.active and e.person_id in (" + idList + ") group by e.person_id");
-    Map<Long, Object> documents = new LinkedHashMap<>();
-    for (Person p : people) {
-      long f = followers.getOrDefault(p.getId(), 0L);
-      documents.put(p.getId(), document(p.getId(), p, f, endorsements.getOrDefault(p.getId(), 0L)));
-    }
-    return documents;
+    List<Person> active = people.active(ids);
+    List<Long> activeIds = each(active, Person::getId);
+    Map<Long, Long> followers = people.followerCounts(activeIds);
+    Map<Long, Long> endorsements = people.endorsementCounts(activeIds);
+    return documents(active, Person::getId, p -> document(
+        p.getId(), p, followers.getOrDefault(p.getId(), 0L), endorsements.getOrDefault(p.getId(), 0L)));
   }
 
   @Override
   public List<Long> idsAfter(long afterId, int limit) {
-    return em.createQuery(
-            "select p.id from Person p where p.active = true and p.id > :after order by p.id", Long.class)
-        .setParameter("after", afterId)
-        .setMaxResults(limit)
-        .getResultList();
+    return people.activeIdsAfter(afterId, limit);
   }
 
   @Override
   public long databaseCount() {
-    return em.createQuery("select count(p) from Person p where p.active = true", Long.class)
-        .getSingleResult();
+    return people.activeCount();
   }
 
   @Override
@@ -101,16 +58,7 @@ public class PeopleIndex implements IndexDefinition {
     String department = source.getString("department", null);
     String subtitle =
         title == null ? department : department == null ? title : title + " · " + department;
-    String date = source.getString("date", null);
-    return new SearchItem(
-        TYPE,
-        id,
-        source.getString("title", ""),
-        subtitle,
-        snippet != null ? snippet : Snippets.plain(source.getString("body", subtitle)),
-        "/api/v1/people/" + id,
-        source.getString("image", null),
-        date == null ? null : Instant.parse(date));
+    return item(TYPE, id, source, snippet, subtitle, subtitle, "/api/v1/people/" + id);
   }
 
   @Override
@@ -173,13 +121,5 @@ public class PeopleIndex implements IndexDefinition {
     return Normalizer.normalize(text.replace("ß", "ss"), Normalizer.Form.NFD)
         .replaceAll("\\p{M}", "")
         .toLowerCase(Locale.ROOT);
-  }
-
-  @SuppressWarnings("unchecked")
-  private Map<Long, Long> counts(String sql) {
-    Map<Long, Long> counts = new HashMap<>();
-    List<Object[]> rows = em.createNativeQuery(sql).getResultList();
-    rows.forEach(r -> counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
-    return counts;
   }
 }
