@@ -1,7 +1,7 @@
 package org.agora.bookmarks.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import org.agora.bookmarks.control.LinkInspector;
-import org.agora.platform.boundary.CurrentUser;
+import org.agora.platform.entity.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -18,18 +18,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("admin/bookmarks/link-check")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "bookmarks")
+@RolesAllowed(Roles.ADMIN)
 public class LinkCheckResource {
 
   @Inject LinkInspector inspector;
-  @Inject CurrentUser currentUser;
   @Inject Clock clock;
 
   @POST
   @Operation(summary = "Visit every saved link now, in the background (admins); 202, results appear as linkStatus")
   public Response checkNow() {
-    if (!currentUser.isAdmin()) {
-      throw new ForbiddenException("Only admins start the link check.");
-    }
     inspector.checkInBackground(Instant.now(clock));
     return Response.accepted().build();
   }

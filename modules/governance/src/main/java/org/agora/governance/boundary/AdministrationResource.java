@@ -1,9 +1,9 @@
 package org.agora.governance.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,6 +25,7 @@ import org.agora.platform.boundary.Page;
 import org.agora.platform.boundary.PageRequest;
 import org.agora.platform.entity.AgoraPrincipal;
 import org.agora.platform.entity.AuditEntry;
+import org.agora.platform.entity.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "administration")
+@RolesAllowed(Roles.ADMIN)
 public class AdministrationResource {
 
   @Inject Accounts accounts;
@@ -72,9 +74,6 @@ public class AdministrationResource {
   @Operation(summary = "The audit log, newest first (Accept: text/csv or ?format=csv exports up to 10,000 entries)")
   public Response audit(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
       @QueryParam("format") String format, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
-    if (!currentUser.isAdmin()) {
-      throw new ForbiddenException("Only admins read the audit log.");
-    }
     boolean csv = "csv".equals(format) || headers.getAcceptableMediaTypes().stream()
         .anyMatch(m -> "text".equals(m.getType()) && "csv".equals(m.getSubtype()));
     if (!csv) {

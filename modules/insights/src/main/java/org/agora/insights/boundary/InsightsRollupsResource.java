@@ -1,8 +1,8 @@
 package org.agora.insights.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,7 +12,7 @@ import java.util.Map;
 import org.agora.insights.control.InsightsCache;
 import org.agora.insights.control.RollupJob;
 import org.agora.platform.boundary.AuditLog;
-import org.agora.platform.boundary.CurrentUser;
+import org.agora.platform.entity.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -21,10 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "administration")
+@RolesAllowed(Roles.ADMIN)
 public class InsightsRollupsResource {
 
   @Inject AuditLog audit;
-  @Inject CurrentUser currentUser;
   @Inject RollupJob rollups;
   @Inject InsightsCache insightsCache;
 
@@ -32,9 +32,6 @@ public class InsightsRollupsResource {
   @Operation(summary = "Build the insights' daily rollups again from ?from=YYYY-MM-DD (without: the whole history), e.g. after a restore;"
       + " answers when done")
   public Map<String, Object> rebuildInsights(@QueryParam("from") String from) {
-    if (!currentUser.isAdmin()) {
-      throw new ForbiddenException("Only admins rebuild the insights.");
-    }
     java.time.LocalDate day;
     try {
       day = from == null || from.isBlank() ? null : java.time.LocalDate.parse(from);

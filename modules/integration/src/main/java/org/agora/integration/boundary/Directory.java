@@ -1,8 +1,8 @@
 package org.agora.integration.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ServiceUnavailableException;
 import java.util.List;
@@ -13,12 +13,14 @@ import org.agora.integration.control.DirectorySync;
 import org.agora.integration.entity.SyncReport;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.entity.AgoraPrincipal;
+import org.agora.platform.entity.Roles;
 
 /**
  * The directory sync as admins use it. Not transactional itself: the sync changes people one
  * transaction at a time, so a bad entry never undoes the others.
  */
 @ApplicationScoped
+@RolesAllowed(Roles.ADMIN)
 public class Directory {
 
   @Inject DirectorySync sync;
@@ -27,7 +29,6 @@ public class Directory {
   @Inject CurrentUser currentUser;
 
   public SyncReport sync() {
-    admin();
     if (!sync.configured()) {
       throw new ServiceUnavailableException("No directory is configured (agora.ldap.url).");
     }
@@ -35,31 +36,21 @@ public class Directory {
   }
 
   public List<String> runs() {
-    admin();
     return links.lastRuns(20);
   }
 
   public List<Map<String, Object>> bindings() {
-    admin();
     return links.bindings().stream()
         .map(b -> Map.<String, Object>of("id", b.id(), "communityId", b.communityId(), "groupDn", b.groupDn()))
         .toList();
   }
 
   public Map<String, Object> bind(BindingRequest request) {
-    AgoraPrincipal admin = admin();
+    AgoraPrincipal admin = currentUser.required();
     if (!communities.canSee(admin, request.communityId)) {
       throw new NotFoundException("No community with id " + request.communityId);
     }
     long id = links.bind(request.communityId, request.groupDn.strip(), admin.id());
     return Map.of("id", id, "communityId", request.communityId, "groupDn", request.groupDn.strip());
-  }
-
-  private AgoraPrincipal admin() {
-    AgoraPrincipal caller = currentUser.required();
-    if (!caller.admin()) {
-      throw new ForbiddenException("Only admins manage the directory sync.");
-    }
-    return caller;
   }
 }

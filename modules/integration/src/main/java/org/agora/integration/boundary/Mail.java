@@ -1,11 +1,11 @@
 package org.agora.integration.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -16,6 +16,7 @@ import org.agora.integration.entity.MailSettings;
 import org.agora.integration.entity.MailView;
 import org.agora.platform.boundary.NativeSql;
 import org.agora.platform.entity.AgoraPrincipal;
+import org.agora.platform.entity.Roles;
 
 /** Email settings, unsubscribing by link, and the mail queue as admins see it. */
 @ApplicationScoped
@@ -54,8 +55,8 @@ public class Mail {
 
   /** The newest queued mails, optionally of one status (PENDING, SENT, FAILED); admins only. */
   @SuppressWarnings("unchecked")
-  public List<MailView> queue(AgoraPrincipal admin, String status, int limit) {
-    requireAdmin(admin);
+  @RolesAllowed(Roles.ADMIN)
+  public List<MailView> queue(String status, int limit) {
     List<Object[]> rows = em.createNativeQuery(
             "select id, dedupe_key, person_id, recipient, subject, status, attempts, last_error, created_at, next_attempt_at, sent_at"
                 + " from mail_queue where (cast(?1 as varchar) is null or status = ?1) order by id desc limit ?2")
@@ -66,14 +67,8 @@ public class Mail {
   }
 
   /** Queues the digests that are due now (they are also queued by the scheduler). */
-  public Map<String, Integer> queueDigests(AgoraPrincipal admin) {
-    requireAdmin(admin);
+  @RolesAllowed(Roles.ADMIN)
+  public Map<String, Integer> queueDigests() {
     return Map.of("queued", digests.queueDue());
-  }
-
-  private static void requireAdmin(AgoraPrincipal caller) {
-    if (!caller.admin()) {
-      throw new ForbiddenException("Only admins see the mail queue.");
-    }
   }
 }

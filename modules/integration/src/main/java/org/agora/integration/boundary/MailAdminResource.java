@@ -1,5 +1,6 @@
 package org.agora.integration.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.agora.integration.entity.MailSettings;
 import org.agora.integration.entity.MailView;
-import org.agora.platform.boundary.CurrentUser;
+import org.agora.platform.entity.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,10 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "mail")
+@RolesAllowed(Roles.ADMIN)
 public class MailAdminResource {
 
   @Inject Mail mail;
-  @Inject CurrentUser currentUser;
 
   @GET
   @Path("queue")
@@ -41,13 +42,13 @@ public class MailAdminResource {
     if (status != null && !List.of("PENDING", "SENT", "FAILED").contains(status)) {
       throw new BadRequestException("status: must be PENDING, SENT or FAILED");
     }
-    return Map.of("items", mail.queue(currentUser.required(), status, size));
+    return Map.of("items", mail.queue(status, size));
   }
 
   @POST
   @Path("digests")
   @Operation(summary = "Admins: queue the digests that are due now")
   public Map<String, Integer> digests() {
-    return mail.queueDigests(currentUser.required());
+    return mail.queueDigests();
   }
 }

@@ -1,5 +1,6 @@
 package org.agora.people.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import org.agora.platform.boundary.ConflictException;
 import org.agora.platform.entity.AgoraPrincipal;
 import org.agora.platform.boundary.UserText;
 import org.agora.platform.entity.DomainEvent;
+import org.agora.platform.entity.Roles;
 
 /** Creates accounts and departments: for the first admin, the demo organisation and directory sync. */
 @ApplicationScoped
@@ -109,10 +111,8 @@ public class Accounts {
   }
 
   /** An admin adds a department to the tree; names are unique regardless of case. */
-  public long addDepartment(AgoraPrincipal admin, String name, Long parentId) {
-    if (!admin.admin()) {
-      throw new ForbiddenException("Only admins manage departments.");
-    }
+  @RolesAllowed(Roles.ADMIN)
+  public long addDepartment(String name, Long parentId) {
     if (parentId != null && em.find(Department.class, parentId) == null) {
       throw new NotFoundException("No department with id " + parentId);
     }
@@ -144,8 +144,19 @@ public class Accounts {
    * {@code person.disabled} event tells live connections to close. Content stays unless the
    * caller hides it. Admins cannot disable themselves.
    */
+  @RolesAllowed(Roles.ADMIN)
   public void disable(AgoraPrincipal admin, long personId, String note) {
-    Person person = adminTarget(admin, personId);
+    deactivate(admin, person(personId), note);
+  }
+
+  /** An admin enables a disabled account again; revoked tokens stay revoked. */
+  @RolesAllowed(Roles.ADMIN)
+  public void enable(AgoraPrincipal admin, long personId, String note) {
+    activate(person(personId), note);
+  }
+
+  private void deactivate(AgoraPrincipal admin, Person person, String note) {
+    long personId = person.getId();
     if (admin.id() == personId) {
       throw new ConflictException("You cannot disable your own account.");
     }
@@ -160,21 +171,16 @@ public class Accounts {
     events.fire(new PersonChanged(personId, "disabled"));
   }
 
-  /** An admin enables a disabled account again; revoked tokens stay revoked. */
-  public void enable(AgoraPrincipal admin, long personId, String note) {
-    Person person = adminTarget(admin, personId);
+  private void activate(Person person, String note) {
     if (person.isActive()) {
       return;
     }
     person.setActive(true);
-    audit.record("person.enabled", "person", personId, UserText.plain(note));
-    events.fire(new PersonChanged(personId, "enabled"));
+    audit.record("person.enabled", "person", person.getId(), UserText.plain(note));
+    events.fire(new PersonChanged(person.getId(), "enabled"));
   }
 
-  private Person adminTarget(AgoraPrincipal admin, long personId) {
-    if (!admin.admin()) {
-      throw new ForbiddenException("Only admins enable or disable accounts.");
-    }
+  private Person person(long personId) {
     Person person = em.find(Person.class, personId);
     if (person == null) {
       throw new jakarta.ws.rs.NotFoundException("No person with id " + personId);
@@ -186,15 +192,23 @@ public class Accounts {
    * Deactivates or reactivates a person ({@code PUT /people/{id}/active}, and the directory sync):
    * the same as {@link #disable} and {@link #enable} without a note. Nobody is ever deleted; their
    * content keeps its author. Answers whether anything changed.
+   *
+   * <p>Not {@code @RolesAllowed}: the directory sync also runs on its schedule, with nobody signed
+   * in, as an admin principal of its own; so this reads the principal it is given. The REST
+   * resource that calls it is {@code @RolesAllowed} itself.
    */
   public boolean setActive(AgoraPrincipal admin, long personId, boolean active) {
-    if (adminTarget(admin, personId).isActive() == active) {
+    if (!admin.admin()) {
+      throw new ForbiddenException("Only admins enable or disable accounts.");
+    }
+    Person person = person(personId);
+    if (person.isActive() == active) {
       return false;
     }
     if (active) {
-      enable(admin, personId, null);
+      activate(person, null);
     } else {
-      disable(admin, personId, null);
+      deactivate(admin, person, null);
     }
     return true;
   }
@@ -203,8 +217,9 @@ public class Accounts {
    * An admin grants or takes back the admin role. Nobody takes their own role (so there is always
    * an admin left to give it back). Answers whether anything changed.
    */
+  @RolesAllowed(Roles.ADMIN)
   public boolean setAdmin(AgoraPrincipal admin, long personId, boolean grant) {
-    Person person = adminTarget(admin, personId);
+    Person person = person(personId);
     if (person.isAdmin() == grant) {
       return false;
     }
@@ -218,10 +233,8 @@ public class Accounts {
   }
 
   /** An admin renames a department; names stay unique regardless of case. */
-  public void renameDepartment(AgoraPrincipal admin, long departmentId, String name) {
-    if (!admin.admin()) {
-      throw new ForbiddenException("Only admins manage departments.");
-    }
+  @RolesAllowed(Roles.ADMIN)
+  public void renameDepartment(long departmentId, String name) {
     Department department = em.find(Department.class, departmentId);
     if (department == null) {
       throw new NotFoundException("No department with id " + departmentId);

@@ -1,5 +1,6 @@
 package org.agora.people.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,9 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.agora.people.entity.DepartmentView;
-import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.Page;
 import org.agora.platform.boundary.PageRequest;
+import org.agora.platform.entity.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,7 +30,6 @@ public class DepartmentsResource {
 
   @Inject PersonDirectory directory;
   @Inject Accounts accounts;
-  @Inject CurrentUser currentUser;
 
   @GET
   @Operation(summary = "Departments with their parent and number of active people")
@@ -38,17 +38,19 @@ public class DepartmentsResource {
   }
 
   @POST
+  @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Create a department (admins)")
   public Response create(@Valid @NotNull DepartmentRequest request) {
-    long id = accounts.addDepartment(currentUser.required(), request.name, request.parentId);
+    long id = accounts.addDepartment(request.name, request.parentId);
     return Response.status(Response.Status.CREATED).entity(java.util.Map.of("id", id)).build();
   }
 
   @PUT
   @Path("{id}")
+  @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Rename a department (admins)")
   public Response rename(@PathParam("id") long id, @Valid @NotNull DepartmentRequest request) {
-    accounts.renameDepartment(currentUser.required(), id, request.name);
+    accounts.renameDepartment(id, request.name);
     return Response.noContent().build();
   }
 }

@@ -1,5 +1,6 @@
 package org.agora.people.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,7 @@ import org.agora.people.entity.SkillView;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.Page;
 import org.agora.platform.boundary.PageRequest;
+import org.agora.platform.entity.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -170,6 +172,7 @@ public class PeopleResource {
 
   @PUT
   @Path("{id}/active")
+  @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Disable or re-enable an account (admins); a disabled person's live streams close")
   public Response setActive(@PathParam("id") long id, @Valid @NotNull ActiveRequest request) {
     accounts.setActive(currentUser.required(), id, request.active);
@@ -183,6 +186,7 @@ public class PeopleResource {
 
   @PUT
   @Path("{id}/admin")
+  @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Grant or take back the admin role (admins; not one's own)")
   public Response setAdmin(@PathParam("id") long id, @Valid @NotNull AdminRequest request) {
     accounts.setAdmin(currentUser.required(), id, request.admin);

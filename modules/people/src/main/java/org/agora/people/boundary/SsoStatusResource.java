@@ -1,14 +1,14 @@
 package org.agora.people.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.agora.people.control.OidcSettings;
 import org.agora.people.control.SsoStatus;
-import org.agora.platform.boundary.CurrentUser;
+import org.agora.platform.entity.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -16,20 +16,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("admin/sso")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "people")
+@RolesAllowed(Roles.ADMIN)
 public class SsoStatusResource {
 
   @Inject SsoStatus status;
   @Inject OidcSettings settings;
   @Inject LoginOptions options;
-  @Inject CurrentUser currentUser;
 
   @GET
   @Path("status")
   @Operation(summary = "Admins: single sign-on configuration and the last success and failure on this node")
   public SsoStatus.View status() {
-    if (!currentUser.required().admin()) {
-      throw new ForbiddenException("Only admins see the single sign-on status.");
-    }
     return status.view(settings.configured(), settings.configured() ? settings.issuer() : null, options.passwordEnabled());
   }
 }

@@ -1,15 +1,15 @@
 package org.agora.search.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.ServiceUnavailableException;
 import java.util.List;
 import java.util.logging.Logger;
 import org.agora.platform.boundary.AuditLog;
 import org.agora.platform.boundary.ConflictException;
-import org.agora.platform.entity.AgoraPrincipal;
+import org.agora.platform.entity.Roles;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.agora.search.control.IndexDefinition;
 import org.agora.search.control.IndexDefinitions;
@@ -34,10 +34,8 @@ public class Reindexing {
 
   /** The indexing lag and each index's count against the database's (admins only). */
   @Transactional
-  public SearchStatus status(AgoraPrincipal caller) {
-    if (!caller.admin()) {
-      throw new ForbiddenException("Only admins see the search status.");
-    }
+  @RolesAllowed(Roles.ADMIN)
+  public SearchStatus status() {
     boolean available = true;
     List<SearchStatus.IndexCount> counts = new java.util.ArrayList<>();
     for (IndexDefinition definition : definitions.all()) {
@@ -55,10 +53,8 @@ public class Reindexing {
   }
 
   @Transactional
-  public ReindexSummary reindexAll(AgoraPrincipal caller) {
-    if (!caller.admin()) {
-      throw new ForbiddenException("Only admins rebuild the search indexes.");
-    }
+  @RolesAllowed(Roles.ADMIN)
+  public ReindexSummary reindexAll() {
     long started = System.nanoTime();
     List<IndexRebuild> rebuilt;
     try {
