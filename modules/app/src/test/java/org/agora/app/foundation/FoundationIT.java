@@ -357,7 +357,7 @@ class FoundationIT {
     assertThat(ready.status()).isEqualTo(200);
     assertThat(ready.body()).contains("UP").contains("database");
 
-    Api.Answer openApi = server.get("openapi");
+    Api.Answer openApi = server.getPatiently("openapi");
     assertThat(openApi.status()).isEqualTo(200);
     assertThat(openApi.body()).contains("/api/v1/people").contains("/api/v1/me/tokens");
   }

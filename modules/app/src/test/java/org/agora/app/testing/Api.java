@@ -86,6 +86,18 @@ public final class Api {
     return send(request(path).GET());
   }
 
+  /**
+   * A GET that may take long the first time: the server builds its OpenAPI document on the first
+   * request, which takes over 30 s on a busy 2-core machine.
+   */
+  public Answer getPatiently(String path) {
+    return send(request(path).timeout(Duration.ofMinutes(3)).GET());
+  }
+
+  public Answer getPatiently(String path, String accept) {
+    return send(request(path).timeout(Duration.ofMinutes(3)).header("Accept", accept).GET());
+  }
+
   public Answer get(String path, String accept) {
     return send(request(path).header("Accept", accept).GET());
   }
