@@ -27,6 +27,7 @@ import org.agora.communities.entity.Visibility;
 import org.agora.platform.boundary.Page;
 import org.agora.platform.boundary.PageRequest;
 import org.agora.platform.entity.AgoraPrincipal;
+import org.agora.platform.entity.Refusal;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -116,7 +117,7 @@ class PermissionAgreementIT {
     try {
       feeds.thread(viewer, postId);
       return true;
-    } catch (WebApplicationException e) {
+    } catch (WebApplicationException | Refusal hidden) {
       return false;
     }
   }
@@ -126,7 +127,7 @@ class PermissionAgreementIT {
       String cursor = org.agora.platform.boundary.Cursor.encode(post.getId() + 1);
       return feeds.community(viewer, post.getCommunityId(), org.agora.activity.entity.FeedFilter.ALL, PageRequest.of(1, cursor))
           .items().stream().anyMatch(item -> item.id() == post.getId());
-    } catch (WebApplicationException e) {
+    } catch (WebApplicationException | Refusal hidden) {
       return false;
     }
   }
