@@ -17,9 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every table belongs to the module whose migrations create it (DESIGN.md, "Data ownership"), and
- * only that module's SQL or JPQL names it. The cross-module reads that are still to be moved behind
- * the owner's boundary are listed in {@link #NOT_YET_MOVED}: a new one fails the test, and so does
- * an entry that no longer occurs, so the list can only shrink.
+ * only that module's SQL or JPQL names it. Other modules read it through the owner's boundary, or
+ * through a view the owner publishes ({@code COMMENT ON VIEW x IS 'published: ...'}). The
+ * cross-module reads still to be moved are listed in {@link #NOT_YET_MOVED}: a new one fails the
+ * test, and so does an entry that no longer occurs, so the list can only shrink.
  */
 class TableOwnershipTest {
 
@@ -66,12 +67,14 @@ class TableOwnershipTest {
   static final Set<String> OUTSIDE_THE_APPLICATION = Set.of("bench");
 
   static Map<String, String> owners;
+  static Set<String> published;
   static List<Reference> references;
 
   @BeforeAll
   static void readSources() {
     TableReferences sources = TableReferences.ofThisCheckout();
     owners = sources.owners();
+    published = sources.publishedViews();
     references = sources.references(owners.keySet(), sources.entityTables()).stream()
         .filter(r -> !OUTSIDE_THE_APPLICATION.contains(r.module()))
         .toList();
@@ -88,6 +91,7 @@ class TableOwnershipTest {
     Set<String> allowed = NOT_YET_MOVED.stream().map(e -> e.module() + " -> " + e.table()).collect(Collectors.toSet());
     List<String> violations = references.stream()
         .filter(r -> !owners.get(r.table()).equals(r.module()))
+        .filter(r -> !published.contains(r.table()))
         .filter(r -> !allowed.contains(r.module() + " -> " + r.table()))
         .map(r -> r.module() + ": " + r.file() + " names " + r.table() + ", owned by " + owners.get(r.table()))
         .toList();
@@ -135,6 +139,17 @@ class TableOwnershipTest {
     assertThat(new TableReferences(modules).owners()).containsEntry("idea", "ideas").containsEntry("report", "insights");
   }
 
+  @Test
+  void aPublishedViewIsTheOwnersContract(@TempDir Path modules) throws Exception {
+    migration(modules, "people", "V1__people.sql", "create table person (id bigint);\n"
+        + "create view person_card as select id from person;\n"
+        + "comment on view person_card is 'published: names for other modules';\n"
+        + "create view person_secret as select id from person;");
+    TableReferences sources = new TableReferences(modules);
+    assertThat(sources.owners()).containsEntry("person_card", "people").containsEntry("person_secret", "people");
+    assertThat(sources.publishedViews()).containsExactly("person_card");
+  }
+
   private static void migration(Path modules, String module, String name, String sql) throws Exception {
     Path dir = Files.createDirectories(modules.resolve(module).resolve("src/main/resources/db/migration"));
     Files.writeString(dir.resolve(name), sql);
@@ -146,7 +161,7 @@ class TableOwnershipTest {
     StringBuilder out = new StringBuilder("| table | owning module |\n|---|---|\n");
     owners.forEach((table, module) -> out.append("| ").append(table).append(" | ").append(module).append(" |\n"));
     Map<String, Set<String>> crossing = new TreeMap<>();
-    references.stream().filter(r -> !owners.get(r.table()).equals(r.module()))
+    references.stream().filter(r -> !owners.get(r.table()).equals(r.module()) && !published.contains(r.table()))
         .forEach(r -> crossing.computeIfAbsent(r.module() + " -> " + r.table() + " (" + owners.get(r.table()) + ")", k -> new TreeSet<>()).add(r.file()));
     out.append("\n");
     crossing.forEach((k, files) -> out.append(k).append(": ").append(files).append("\n"));

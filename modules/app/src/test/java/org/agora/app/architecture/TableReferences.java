@@ -31,6 +31,9 @@ final class TableReferences {
       Pattern.compile("(?i)\\bcreate\\s+(?:unlogged\\s+)?(?:materialized\\s+)?(?:table|view)\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
   private static final Pattern OWNER_COMMENT =
       Pattern.compile("(?i)\\bcomment\\s+on\\s+(?:table|view|materialized\\s+view)\\s+(\\w+)\\s+is\\s+'owner:\\s*(\\w+)'");
+  /** A view its owner offers other modules: {@code COMMENT ON VIEW x IS 'published: <what for>'}. */
+  private static final Pattern PUBLISHED_COMMENT =
+      Pattern.compile("(?i)\\bcomment\\s+on\\s+view\\s+(\\w+)\\s+is\\s+'published:");
   /** The words after which SQL and JPQL name a table or an entity. */
   private static final Pattern NAMES_TABLE =
       Pattern.compile("(?i)\\b(?:from|join|update|into|using|truncate(?:\\s+table)?)\\s+((?:\\w+\\.)*\\w+)");
@@ -87,6 +90,23 @@ final class TableReferences {
       }
     }
     return owners;
+  }
+
+  /**
+   * The views their owners publish for other modules to read: the owner's SQL contract, which it
+   * keeps while it changes its tables behind it.
+   */
+  Set<String> publishedViews() {
+    Set<String> published = new java.util.TreeSet<>();
+    for (String module : moduleNames()) {
+      for (Path migration : files(modules.resolve(module).resolve("src/main/resources/db/migration"), ".sql")) {
+        Matcher m = PUBLISHED_COMMENT.matcher(withoutSqlComments(read(migration)));
+        while (m.find()) {
+          published.add(m.group(1).toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return published;
   }
 
   /** JPA entity name to the table it maps, over every module's production code. */
