@@ -63,6 +63,15 @@ public final class NativeSql {
       return value == null ? null : ((Number) value).longValue();
     }
 
+    public int nextInt() {
+      return ((Number) next()).intValue();
+    }
+
+    public Integer nextIntOrNull() {
+      Object value = next();
+      return value == null ? null : ((Number) value).intValue();
+    }
+
     public String nextText() {
       return (String) next();
     }
