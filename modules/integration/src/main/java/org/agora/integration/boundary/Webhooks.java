@@ -29,6 +29,7 @@ import org.agora.integration.entity.WebhookEvent;
 import org.agora.integration.entity.WebhookView;
 import org.agora.platform.boundary.AuditLog;
 import org.agora.platform.boundary.NativeSql;
+import org.agora.platform.boundary.Outbox;
 import org.agora.platform.entity.AgoraPrincipal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -45,6 +46,7 @@ public class Webhooks {
   @PersistenceContext EntityManager em;
   @Inject CommunityAccess communities;
   @Inject AuditLog audit;
+  @Inject Outbox outbox;
   @Inject Clock clock;
 
   /** Plain http to 127.0.0.1/localhost, for tests and local receivers; never in production. */
@@ -56,7 +58,7 @@ public class Webhooks {
     URI url = checkedUrl(request.url);
     List<String> events = checkedEvents(request.events);
     mayRegister(caller, request.communityId);
-    long cursor = ((Number) em.createNativeQuery("select coalesce(max(id), 0) from outbox").getSingleResult()).longValue();
+    long cursor = outbox.newestId();
     Webhook webhook = new Webhook(caller.id(), request.communityId, url.toString(), Signatures.newSecret(), events, cursor,
         Instant.now(clock));
     em.persist(webhook);
@@ -83,23 +85,17 @@ public class Webhooks {
   }
 
   /** The newest deliveries first, each with its attempts and the status codes they got. */
-  @SuppressWarnings("unchecked")
   public List<DeliveryView> deliveries(AgoraPrincipal caller, long id, int limit, DeliveryStatus status) {
     owned(caller, id);
-    List<Object[]> rows = em.createNativeQuery(
-            "select id, outbox_id, event_type, status, attempts, last_status_code, last_error, created_at, next_attempt_at,"
-                + " delivered_at from webhook_delivery where webhook_id = ?1 and (cast(?2 as varchar) is null or status = ?2)"
-                + " order by id desc limit ?3")
-        .setParameter(1, id).setParameter(2, status == null ? null : status.name()).setParameter(3, limit)
-        .getResultList();
-    Map<Long, List<DeliveryView.Attempt>> history = attempts(rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
-    return rows.stream().map(r -> {
-      long deliveryId = ((Number) r[0]).longValue();
-      return new DeliveryView(deliveryId, ((Number) r[1]).longValue(), (String) r[2], DeliveryStatus.valueOf((String) r[3]),
-          ((Number) r[4]).intValue(), r[5] == null ? null : ((Number) r[5]).intValue(), (String) r[6],
-          NativeSql.instant(r[7]), NativeSql.instant(r[8]), r[9] == null ? null : NativeSql.instant(r[9]),
-          history.getOrDefault(deliveryId, List.of()));
-    }).toList();
+    List<DeliveryView> deliveries = NativeSql.rows(em.createNativeQuery(
+                "select id, outbox_id, event_type, status, attempts, last_status_code, last_error, created_at, next_attempt_at,"
+                    + " delivered_at from webhook_delivery where webhook_id = ?1 and (cast(?2 as varchar) is null or status = ?2)"
+                    + " order by id desc limit ?3")
+            .setParameter(1, id).setParameter(2, status == null ? null : status.name()).setParameter(3, limit),
+        r -> new DeliveryView(r.nextLong(), r.nextLong(), r.nextText(), DeliveryStatus.valueOf(r.nextText()), r.nextInt(),
+            r.nextIntOrNull(), r.nextText(), r.nextInstant(), r.nextInstant(), r.nextInstant(), List.of()));
+    Map<Long, List<DeliveryView.Attempt>> history = attempts(deliveries.stream().map(DeliveryView::id).toList());
+    return deliveries.stream().map(d -> d.withHistory(history.getOrDefault(d.id(), List.of()))).toList();
   }
 
   /** Sends a delivery again, a given-up one included, under the same delivery id. */
@@ -114,22 +110,18 @@ public class Webhooks {
     }
   }
 
-  @SuppressWarnings("unchecked")
   private Map<Long, List<DeliveryView.Attempt>> attempts(List<Long> deliveryIds) {
     Map<Long, List<DeliveryView.Attempt>> byDelivery = new LinkedHashMap<>();
     if (deliveryIds.isEmpty()) {
       return byDelivery;
     }
-    List<Object[]> rows = em.createNativeQuery(
-            "select delivery_id, attempt, at, status_code, error, duration_ms from webhook_attempt"
-                + " where delivery_id = any(cast(?1 as bigint[])) order by delivery_id, attempt")
-        .setParameter(1, NativeSql.ids(deliveryIds))
-        .getResultList();
-    for (Object[] r : rows) {
-      byDelivery.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
-          .add(new DeliveryView.Attempt(((Number) r[1]).intValue(), NativeSql.instant(r[2]),
-              r[3] == null ? null : ((Number) r[3]).intValue(), (String) r[4], ((Number) r[5]).intValue()));
-    }
+    NativeSql.rows(em.createNativeQuery(
+                "select delivery_id, attempt, at, status_code, error, duration_ms from webhook_attempt"
+                    + " where delivery_id = any(cast(?1 as bigint[])) order by delivery_id, attempt")
+            .setParameter(1, NativeSql.ids(deliveryIds)),
+        r -> Map.entry(r.nextLong(), new DeliveryView.Attempt(r.nextInt(), r.nextInstant(), r.nextIntOrNull(), r.nextText(),
+            r.nextInt())))
+        .forEach(e -> byDelivery.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
     return byDelivery;
   }
 
@@ -159,12 +151,11 @@ public class Webhooks {
   }
 
   private boolean ownsACommunity(long personId) {
-    return em.createQuery(
-            "select count(m) from Membership m, Community c where c.id = m.communityId and c.deletedAt is null"
-                + " and m.personId = :p and m.role = org.agora.communities.entity.Role.OWNER"
-                + " and m.state = org.agora.communities.entity.MembershipState.ACTIVE", Long.class)
-        .setParameter("p", personId)
-        .getSingleResult() > 0;
+    return !em.createNativeQuery(
+            "select 1 from community_member m join community_card c on c.id = m.community_id"
+                + " where m.person_id = ?1 and m.role = 'OWNER' and c.deleted_at is null limit 1")
+        .setParameter(1, personId)
+        .getResultList().isEmpty();
   }
 
   private URI checkedUrl(String raw) {

@@ -15,10 +15,9 @@ import org.agora.activity.boundary.ActivityDocuments;
 import org.agora.bookmarks.boundary.Bookmarks;
 import org.agora.bookmarks.entity.BookmarkView;
 import org.agora.communities.boundary.CommunityAccess;
-import org.agora.communities.entity.Community;
 import org.agora.integration.entity.WebhookEvent;
-import org.agora.people.entity.Person;
 import org.agora.platform.boundary.JsonbConfigurator;
+import org.agora.platform.boundary.NativeSql;
 import org.agora.platform.entity.AgoraPrincipal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -115,27 +114,27 @@ public class Documents {
   }
 
   private Map<String, Object> person(long id, URI base) {
-    Person person = em.find(Person.class, id);
     Map<String, Object> actor = new LinkedHashMap<>();
     actor.put("type", "Person");
     actor.put("id", base.resolve("api/v1/people/" + id).toString());
     actor.put("url", base.resolve("people/" + id).toString());
-    if (person != null) {
-      actor.put("name", person.getDisplayName());
-      actor.put("preferredUsername", person.getUsername());
-    }
+    NativeSql.rows(em.createNativeQuery("select display_name, username from person_card where id = ?1").setParameter(1, id),
+            r -> Map.entry(r.nextText(), r.nextText()))
+        .forEach(names -> {
+          actor.put("name", names.getKey());
+          actor.put("preferredUsername", names.getValue());
+        });
     return actor;
   }
 
   private Map<String, Object> group(long id, URI base) {
-    Community community = em.find(Community.class, id);
     Map<String, Object> group = new LinkedHashMap<>();
     group.put("type", "Group");
     group.put("id", base.resolve("api/v1/communities/" + id).toString());
     group.put("url", base.resolve("communities/" + id).toString());
-    if (community != null) {
-      group.put("name", community.getName());
-    }
+    NativeSql.rows(em.createNativeQuery("select name from community_card where id = ?1").setParameter(1, id),
+            NativeSql.Row::nextText)
+        .forEach(name -> group.put("name", name));
     return group;
   }
 }

@@ -17,7 +17,7 @@ public class WebhookOutboxHold implements OutboxHold {
   @Override
   public long oldestUnread() {
     Number cursor = (Number) em.createNativeQuery(
-            "select min(w.outbox_cursor) from webhook w join person p on p.id = w.owner_id where w.active and p.active")
+            "select min(w.outbox_cursor) from webhook w join person_card p on p.id = w.owner_id where w.active and p.active")
         .getSingleResult();
     return cursor == null ? Long.MAX_VALUE : cursor.longValue() + 1;
   }

@@ -17,6 +17,11 @@ public record DeliveryView(
     Instant deliveredAt,
     List<Attempt> history) {
 
+  public DeliveryView withHistory(List<Attempt> tried) {
+    return new DeliveryView(id, outboxId, eventType, status, attempts, lastStatusCode, lastError, createdAt, nextAttemptAt,
+        deliveredAt, tried);
+  }
+
   /** {@code statusCode} is null when no answer came (refused, timed out); {@code error} says why. */
   public record Attempt(int attempt, Instant at, Integer statusCode, String error, int durationMs) {}
 }
