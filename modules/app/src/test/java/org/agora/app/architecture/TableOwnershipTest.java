@@ -53,11 +53,6 @@ class TableOwnershipTest {
           new NotYetMoved("ideas", "person", "the idea list joins the post's author for the name"),
           new NotYetMoved("insights", "person", "insights join people"),
           new NotYetMoved("insights", "reaction", "rollups count reactions"),
-          new NotYetMoved("integration", "community", "webhooks check community visibility in SQL"),
-          new NotYetMoved("integration", "membership", "webhooks check membership in SQL"),
-          new NotYetMoved("integration", "notification", "mails and digests read notifications"),
-          new NotYetMoved("integration", "outbox", "webhooks read the outbox past their own cursor"),
-          new NotYetMoved("integration", "person", "digests and webhook holds join active people"),
           new NotYetMoved("live", "outbox", "replay reads the outbox since a client's cursor"));
 
   /**

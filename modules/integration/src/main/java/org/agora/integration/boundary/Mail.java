@@ -54,16 +54,14 @@ public class Mail {
   }
 
   /** The newest queued mails, optionally of one status (PENDING, SENT, FAILED); admins only. */
-  @SuppressWarnings("unchecked")
   @RolesAllowed(Roles.ADMIN)
   public List<MailView> queue(String status, int limit) {
-    List<Object[]> rows = em.createNativeQuery(
+    return NativeSql.rows(em.createNativeQuery(
             "select id, dedupe_key, person_id, recipient, subject, status, attempts, last_error, created_at, next_attempt_at, sent_at"
                 + " from mail_queue where (cast(?1 as varchar) is null or status = ?1) order by id desc limit ?2")
-        .setParameter(1, status).setParameter(2, limit).getResultList();
-    return rows.stream().map(r -> new MailView(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(),
-        (String) r[3], (String) r[4], (String) r[5], ((Number) r[6]).intValue(), (String) r[7], NativeSql.instant(r[8]),
-        NativeSql.instant(r[9]), r[10] == null ? null : NativeSql.instant(r[10]))).toList();
+            .setParameter(1, status).setParameter(2, limit),
+        r -> new MailView(r.nextLong(), r.nextText(), r.nextLong(), r.nextText(), r.nextText(), r.nextText(), r.nextInt(),
+            r.nextText(), r.nextInstant(), r.nextInstant(), r.nextInstant()));
   }
 
   /** Queues the digests that are due now (they are also queued by the scheduler). */

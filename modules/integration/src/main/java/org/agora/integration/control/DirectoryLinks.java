@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.agora.platform.boundary.NativeSql;
 
 /** The directory module's own tables: which person is which directory entry, bindings, runs. */
 @ApplicationScoped
@@ -26,12 +27,10 @@ public class DirectoryLinks {
   public record Binding(long id, long communityId, String groupDn, long createdBy) {}
 
   /** DN (lower case) to person id, for every person that came from the directory. */
-  @SuppressWarnings("unchecked")
   public Map<String, Long> people() {
     Map<String, Long> byDn = new HashMap<>();
-    for (Object[] r : (List<Object[]>) em.createNativeQuery("select dn, person_id from directory_person").getResultList()) {
-      byDn.put(((String) r[0]).toLowerCase(), ((Number) r[1]).longValue());
-    }
+    NativeSql.rows(em.createNativeQuery("select dn, person_id from directory_person"), r -> Map.entry(r.nextText(), r.nextLong()))
+        .forEach(e -> byDn.put(e.getKey().toLowerCase(), e.getValue()));
     return byDn;
   }
 
@@ -52,12 +51,9 @@ public class DirectoryLinks {
         .setParameter(1, personId).getResultList().isEmpty();
   }
 
-  @SuppressWarnings("unchecked")
   public List<Binding> bindings() {
-    List<Object[]> rows = em.createNativeQuery("select id, community_id, group_dn, created_by from directory_binding order by id")
-        .getResultList();
-    return rows.stream().map(r -> new Binding(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-        ((Number) r[3]).longValue())).toList();
+    return NativeSql.rows(em.createNativeQuery("select id, community_id, group_dn, created_by from directory_binding order by id"),
+        r -> new Binding(r.nextLong(), r.nextLong(), r.nextText(), r.nextLong()));
   }
 
   public long bind(long communityId, String groupDn, long adminId) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.agora.integration.control.MailTemplates.Mail;
+import org.agora.platform.boundary.NativeSql;
 
 /**
  * The outbox of email: rows written in the transaction of their cause, unique per cause, claimed
@@ -38,19 +39,15 @@ public class MailQueue {
         .executeUpdate() == 1;
   }
 
-  @SuppressWarnings("unchecked")
   public List<Claimed> claimDue(int limit, Duration lease) {
     Instant now = Instant.now(clock);
-    List<Object[]> rows = em.createNativeQuery(
+    return NativeSql.rows(em.createNativeQuery(
             "update mail_queue set attempts = attempts + 1, next_attempt_at = ?1 where id in (select id from mail_queue"
                 + " where status = 'PENDING' and next_attempt_at <= ?2 order by next_attempt_at, id limit ?3 for update skip locked)"
                 + " returning id, recipient, subject, text_body, html_body, attempts")
         .setParameter(1, now.plus(lease).atOffset(ZoneOffset.UTC)).setParameter(2, now.atOffset(ZoneOffset.UTC))
-        .setParameter(3, limit).getResultList();
-    return rows.stream()
-        .map(r -> new Claimed(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-            ((Number) r[5]).intValue()))
-        .toList();
+        .setParameter(3, limit),
+        r -> new Claimed(r.nextLong(), r.nextText(), r.nextText(), r.nextText(), r.nextText(), r.nextInt()));
   }
 
   public void sent(long id) {

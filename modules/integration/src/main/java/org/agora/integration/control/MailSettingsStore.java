@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import org.agora.integration.entity.DigestFrequency;
 import org.agora.integration.entity.MailSettings;
+import org.agora.platform.boundary.NativeSql;
 
 /** Reads and writes a person's email settings; no row means the defaults. */
 @ApplicationScoped
@@ -15,13 +15,11 @@ public class MailSettingsStore {
 
   @PersistenceContext EntityManager em;
 
-  @SuppressWarnings("unchecked")
   public MailSettings of(long personId) {
-    List<Object[]> rows = em.createNativeQuery("select notify, digest, language from mail_settings where person_id = ?1")
-        .setParameter(1, personId).getResultList();
-    return rows.isEmpty()
-        ? MailSettings.DEFAULTS
-        : new MailSettings((Boolean) rows.get(0)[0], DigestFrequency.valueOf((String) rows.get(0)[1]), (String) rows.get(0)[2]);
+    return NativeSql.rows(em.createNativeQuery("select notify, digest, language from mail_settings where person_id = ?1")
+                .setParameter(1, personId),
+            r -> new MailSettings(r.nextBoolean(), DigestFrequency.valueOf(r.nextText()), r.nextText()))
+        .stream().findFirst().orElse(MailSettings.DEFAULTS);
   }
 
   public void save(long personId, MailSettings settings) {

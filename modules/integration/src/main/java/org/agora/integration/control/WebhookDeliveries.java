@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.agora.integration.entity.DeliveryStatus;
+import org.agora.platform.boundary.NativeSql;
 
 /**
  * The database side of sending: claiming due deliveries and recording what an attempt got. A claim
@@ -28,10 +29,9 @@ public class WebhookDeliveries {
   /** A delivery claimed for one attempt. */
   public record Claimed(long id, long webhookId, String url, String secret, String eventType, String payload, int attempt) {}
 
-  @SuppressWarnings("unchecked")
   public List<Claimed> claimDue(int limit, Duration lease) {
     Instant now = Instant.now(clock);
-    List<Object[]> rows = em.createNativeQuery(
+    return NativeSql.rows(em.createNativeQuery(
             "update webhook_delivery d set attempts = d.attempts + 1, next_attempt_at = ?1 from webhook w"
                 + " where w.id = d.webhook_id and d.id in (select x.id from webhook_delivery x join webhook h on h.id = x.webhook_id"
                 + " where x.status = 'PENDING' and x.next_attempt_at <= ?2 and h.active"
@@ -39,12 +39,8 @@ public class WebhookDeliveries {
                 + " returning d.id, d.webhook_id, w.url, w.secret, d.event_type, d.payload, d.attempts")
         .setParameter(1, now.plus(lease).atOffset(ZoneOffset.UTC))
         .setParameter(2, now.atOffset(ZoneOffset.UTC))
-        .setParameter(3, limit)
-        .getResultList();
-    return rows.stream()
-        .map(r -> new Claimed(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
-            (String) r[4], (String) r[5], ((Number) r[6]).intValue()))
-        .toList();
+        .setParameter(3, limit),
+        r -> new Claimed(r.nextLong(), r.nextLong(), r.nextText(), r.nextText(), r.nextText(), r.nextText(), r.nextInt()));
   }
 
   /**
