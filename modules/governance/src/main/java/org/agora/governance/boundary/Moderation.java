@@ -195,22 +195,29 @@ public class Moderation {
     };
   }
 
-  @SuppressWarnings("unchecked")
   private ModerationCase find(long caseId) {
-    List<Object[]> rows = em.createNativeQuery(
+    List<ModerationCase> found = NativeSql.rows(em.createNativeQuery(
             "select c.id, c.target_type, c.target_id, c.community_id, c.author_id, c.status, c.report_count,"
                 + " (select string_agg(r.reason || coalesce(': ' || r.note, ''), '\n' order by r.created_at) from report r where r.case_id = c.id),"
                 + " c.opened_at, c.decided_at, c.decision_note from moderation_case c where c.id = ?1")
-        .setParameter(1, caseId).getResultList();
-    if (rows.isEmpty()) {
+        .setParameter(1, caseId), Moderation::moderationCase);
+    if (found.isEmpty()) {
       throw new NotFoundException("No moderation case with id " + caseId);
     }
-    Object[] r = rows.get(0);
-    String reasons = (String) r[7];
-    return new ModerationCase(((Number) r[0]).longValue(), TargetType.valueOf((String) r[1]), ((Number) r[2]).longValue(),
-        r[3] == null ? null : ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), CaseStatus.valueOf((String) r[5]),
-        ((Number) r[6]).intValue(), reasons == null ? List.of() : List.of(reasons.split("\n")),
-        NativeSql.instant(r[8]), NativeSql.instant(r[9]), (String) r[10]);
+    return found.get(0);
+  }
+
+  private static ModerationCase moderationCase(NativeSql.Row row) {
+    long id = row.nextLong();
+    TargetType targetType = TargetType.valueOf(row.nextText());
+    long targetId = row.nextLong();
+    Long communityId = row.nextLongOrNull();
+    long authorId = row.nextLong();
+    CaseStatus status = CaseStatus.valueOf(row.nextText());
+    int reportCount = Math.toIntExact(row.nextLong());
+    String reasons = row.nextText();
+    return new ModerationCase(id, targetType, targetId, communityId, authorId, status, reportCount,
+        reasons == null ? List.of() : List.of(reasons.split("\n")), row.nextInstant(), row.nextInstant(), row.nextText());
   }
 
   private static String limit(String text, int max) {

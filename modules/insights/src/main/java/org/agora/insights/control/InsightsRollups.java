@@ -46,6 +46,9 @@ public class InsightsRollups {
 
   @PersistenceContext EntityManager em;
 
+  /** The state row: how far the rollups go (null: nothing yet), and whether they left out the right communities. */
+  private record State(Instant rolledTo, boolean current) {}
+
   /** Per day and person: what they did in [from, to), organisation scope. */
   public static String personDelta(String from, String to) {
     return "select " + day("ev.at") + " as day, ev.person_id,"
@@ -109,18 +112,18 @@ public class InsightsRollups {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean step(Instant target, boolean wait) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> state = em.createNativeQuery("select rolled_to, excluded = " + EXCLUDED
-        + " from insights_rollup_state where id = 1 for update" + (wait ? "" : " skip locked")).getResultList();
-    if (state.isEmpty()) {
+    List<State> locked = NativeSql.rows(em.createNativeQuery("select rolled_to, excluded = " + EXCLUDED
+        + " from insights_rollup_state where id = 1 for update" + (wait ? "" : " skip locked")),
+        row -> new State(row.nextInstant(), row.nextBoolean()));
+    if (locked.isEmpty()) {
       return false; // another node is rolling up
     }
-    Instant rolledTo = NativeSql.instant(state.get(0)[0]);
-    if (!Boolean.TRUE.equals(state.get(0)[1])) {
+    State state = locked.get(0);
+    if (!state.current()) {
       rewindForChangedCommunities();
       return true;
     }
-    Instant from = rolledTo != null ? rolledTo : Instant.EPOCH;
+    Instant from = state.rolledTo() != null ? state.rolledTo() : Instant.EPOCH;
     if (!from.isBefore(target)) {
       return false;
     }
