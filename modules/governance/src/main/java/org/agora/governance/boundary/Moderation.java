@@ -88,18 +88,16 @@ public class Moderation {
   }
 
   /** The queue: open cases (or those of {@code status}) the moderator may decide, newest first. */
-  @SuppressWarnings("unchecked")
   public Page<ModerationCase> queue(AgoraPrincipal moderator, CaseStatus status, PageRequest page) {
     String scope = moderator.admin() ? "true" : "c.community_id = any(cast(?2 as bigint[]))";
-    List<Object> ids = em.createNativeQuery("select c.id from moderation_case c where c.status = ?1 and " + scope
+    List<Long> ids = NativeSql.rows(em.createNativeQuery("select c.id from moderation_case c where c.status = ?1 and " + scope
             + " and c.id < ?3 order by c.id desc limit ?4")
         .setParameter(1, (status == null ? CaseStatus.OPEN : status).name())
         .setParameter(2, NativeSql.ids(communities.moderatedCommunityIds(moderator.id())))
         .setParameter(3, page.after() == null ? Long.MAX_VALUE : page.after())
-        .setParameter(4, page.fetchSize())
-        .getResultList();
+        .setParameter(4, page.fetchSize()), NativeSql.Row::nextLong);
     List<ModerationCase> cases = new ArrayList<>();
-    ids.forEach(id -> cases.add(find(((Number) id).longValue())));
+    ids.forEach(id -> cases.add(find(id)));
     return Page.of(cases, page.limit(), ModerationCase::id);
   }
 
@@ -132,13 +130,11 @@ public class Moderation {
   }
 
   /** Whoever reported it learns that it was decided (not what: the author's note is for the author). */
-  @SuppressWarnings("unchecked")
   private void tellReporters(ModerationCase found, AgoraPrincipal moderator) {
-    List<Object> reporters = em.createNativeQuery("select reporter_id from report where case_id = ?1")
-        .setParameter(1, found.id()).getResultList();
+    List<Long> reporters = NativeSql.rows(em.createNativeQuery("select reporter_id from report where case_id = ?1")
+        .setParameter(1, found.id()), NativeSql.Row::nextLong);
     reporters.forEach(reporter ->
-        notifications.tell(((Number) reporter).longValue(), NotificationType.REPORT_DECIDED, moderator.id(), null,
-            found.communityId()));
+        notifications.tell(reporter, NotificationType.REPORT_DECIDED, moderator.id(), null, found.communityId()));
   }
 
   private void apply(AgoraPrincipal moderator, ModerationCase found, Decision decision, String note) {
