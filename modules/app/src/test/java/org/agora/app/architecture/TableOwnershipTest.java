@@ -42,17 +42,8 @@ class TableOwnershipTest {
           new NotYetMoved("communities", "follow", "the community directory ranks by people the reader follows"),
           new NotYetMoved("communities", "person", "member lists and counts join active people"),
           new NotYetMoved("communities", "person_skill", "the community directory suggests by the reader's skills"),
-          new NotYetMoved("insights", "activity", "KPIs and rollups aggregate over posts"),
-          new NotYetMoved("insights", "activity_tag", "KPIs and rollups aggregate over tags"),
-          new NotYetMoved("insights", "bookmark", "rollups count bookmarks"),
-          new NotYetMoved("insights", "community", "insights scope and rollups by community"),
-          new NotYetMoved("insights", "department", "insights group by department"),
-          new NotYetMoved("insights", "membership", "community insights count members"),
-          new NotYetMoved("insights", "mention", "rollups count mentions"),
           new NotYetMoved("ideas", "activity", "an idea is a community post: the list joins its post for time and text"),
           new NotYetMoved("ideas", "person", "the idea list joins the post's author for the name"),
-          new NotYetMoved("insights", "person", "insights join people"),
-          new NotYetMoved("insights", "reaction", "rollups count reactions"),
           new NotYetMoved("live", "outbox", "replay reads the outbox since a client's cursor"));
 
   /**

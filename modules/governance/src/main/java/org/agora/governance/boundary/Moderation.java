@@ -88,18 +88,16 @@ public class Moderation {
   }
 
   /** The queue: open cases (or those of {@code status}) the moderator may decide, newest first. */
-  @SuppressWarnings("unchecked")
   public Page<ModerationCase> queue(AgoraPrincipal moderator, CaseStatus status, PageRequest page) {
     String scope = moderator.admin() ? "true" : "c.community_id = any(cast(?2 as bigint[]))";
-    List<Object> ids = em.createNativeQuery("select c.id from moderation_case c where c.status = ?1 and " + scope
+    List<Long> ids = NativeSql.rows(em.createNativeQuery("select c.id from moderation_case c where c.status = ?1 and " + scope
             + " and c.id < ?3 order by c.id desc limit ?4")
         .setParameter(1, (status == null ? CaseStatus.OPEN : status).name())
         .setParameter(2, NativeSql.ids(communities.moderatedCommunityIds(moderator.id())))
         .setParameter(3, page.after() == null ? Long.MAX_VALUE : page.after())
-        .setParameter(4, page.fetchSize())
-        .getResultList();
+        .setParameter(4, page.fetchSize()), NativeSql.Row::nextLong);
     List<ModerationCase> cases = new ArrayList<>();
-    ids.forEach(id -> cases.add(find(((Number) id).longValue())));
+    ids.forEach(id -> cases.add(find(id)));
     return Page.of(cases, page.limit(), ModerationCase::id);
   }
 
@@ -132,13 +130,11 @@ public class Moderation {
   }
 
   /** Whoever reported it learns that it was decided (not what: the author's note is for the author). */
-  @SuppressWarnings("unchecked")
   private void tellReporters(ModerationCase found, AgoraPrincipal moderator) {
-    List<Object> reporters = em.createNativeQuery("select reporter_id from report where case_id = ?1")
-        .setParameter(1, found.id()).getResultList();
+    List<Long> reporters = NativeSql.rows(em.createNativeQuery("select reporter_id from report where case_id = ?1")
+        .setParameter(1, found.id()), NativeSql.Row::nextLong);
     reporters.forEach(reporter ->
-        notifications.tell(((Number) reporter).longValue(), NotificationType.REPORT_DECIDED, moderator.id(), null,
-            found.communityId()));
+        notifications.tell(reporter, NotificationType.REPORT_DECIDED, moderator.id(), null, found.communityId()));
   }
 
   private void apply(AgoraPrincipal moderator, ModerationCase found, Decision decision, String note) {
@@ -195,22 +191,29 @@ public class Moderation {
     };
   }
 
-  @SuppressWarnings("unchecked")
   private ModerationCase find(long caseId) {
-    List<Object[]> rows = em.createNativeQuery(
+    List<ModerationCase> found = NativeSql.rows(em.createNativeQuery(
             "select c.id, c.target_type, c.target_id, c.community_id, c.author_id, c.status, c.report_count,"
                 + " (select string_agg(r.reason || coalesce(': ' || r.note, ''), '\n' order by r.created_at) from report r where r.case_id = c.id),"
                 + " c.opened_at, c.decided_at, c.decision_note from moderation_case c where c.id = ?1")
-        .setParameter(1, caseId).getResultList();
-    if (rows.isEmpty()) {
+        .setParameter(1, caseId), Moderation::moderationCase);
+    if (found.isEmpty()) {
       throw new NotFoundException("No moderation case with id " + caseId);
     }
-    Object[] r = rows.get(0);
-    String reasons = (String) r[7];
-    return new ModerationCase(((Number) r[0]).longValue(), TargetType.valueOf((String) r[1]), ((Number) r[2]).longValue(),
-        r[3] == null ? null : ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), CaseStatus.valueOf((String) r[5]),
-        ((Number) r[6]).intValue(), reasons == null ? List.of() : List.of(reasons.split("\n")),
-        NativeSql.instant(r[8]), NativeSql.instant(r[9]), (String) r[10]);
+    return found.get(0);
+  }
+
+  private static ModerationCase moderationCase(NativeSql.Row row) {
+    long id = row.nextLong();
+    TargetType targetType = TargetType.valueOf(row.nextText());
+    long targetId = row.nextLong();
+    Long communityId = row.nextLongOrNull();
+    long authorId = row.nextLong();
+    CaseStatus status = CaseStatus.valueOf(row.nextText());
+    int reportCount = Math.toIntExact(row.nextLong());
+    String reasons = row.nextText();
+    return new ModerationCase(id, targetType, targetId, communityId, authorId, status, reportCount,
+        reasons == null ? List.of() : List.of(reasons.split("\n")), row.nextInstant(), row.nextInstant(), row.nextText());
   }
 
   private static String limit(String text, int max) {

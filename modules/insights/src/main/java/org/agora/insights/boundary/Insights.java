@@ -129,8 +129,8 @@ public class Insights {
         "Communities shared between departments",
         List.of("department", "other_department", "shared_communities"),
         "with dl as (" + InsightsSql.departmentLabels() + "),"
-            + " cd as (select distinct m.community_id, dl.dept from membership m join dl on dl.person_id = m.person_id"
-            + "  join community c on c.id = m.community_id where m.state = 'ACTIVE' and c.deleted_at is null"
+            + " cd as (select distinct m.community_id, dl.dept from community_member m join dl on dl.person_id = m.person_id"
+            + "  join community_card c on c.id = m.community_id where c.deleted_at is null"
             + "  and m.created_at >= ?8 and " + scope.on("m.community_id") + ")"
             + " select a.dept, b.dept, count(*) from cd a join cd b on a.community_id = b.community_id and a.dept <> b.dept"
             + " group by 1, 2 order by 1, 2",
@@ -186,10 +186,10 @@ public class Insights {
             : "with i as (" + InsightsSql.interactions(scope) + "),"
                 + " pairs as (select from_id as person_id, to_id as other from i where from_id <> to_id"
                 + "  union all select to_id, from_id from i where from_id <> to_id)"
-                + " select p.id, p.display_name, coalesce(d.name, ''), count(distinct o.department_id) filter"
+                + " select p.id, p.display_name, coalesce(p.department_name, ''), count(distinct o.department_id) filter"
                 + "  (where o.department_id is distinct from p.department_id), count(*)"
-                + " from pairs x join person p on p.id = x.person_id join person o on o.id = x.other left join department d on d.id = p.department_id"
-                + " where p.active group by p.id, p.display_name, d.name order by 4 desc, 5 desc, 1 limit 20",
+                + " from pairs x join person_card p on p.id = x.person_id join person_card o on o.id = x.other"
+                + " where p.active group by p.id, p.display_name, p.department_name order by 4 desc, 5 desc, 1 limit 20",
         scope, windows().days(days)));
   }
 
@@ -202,9 +202,9 @@ public class Insights {
         + "  union all select person_id, departments::bit(" + bits + "), interactions"
         + "  from (" + InsightsRollups.reachDelta(InsightsRollups.LIVE_FROM, null, bits) + ") l),"
         + " g as (select person_id, bit_or(m) as m, sum(n) as n from r group by person_id)"
-        + " select p.id, p.display_name, coalesce(d.name, ''), bit_count(g.m) - case when p.department_id < " + bits
+        + " select p.id, p.display_name, coalesce(p.department_name, ''), bit_count(g.m) - case when p.department_id < " + bits
         + "  and get_bit(g.m, p.department_id::int) = 1 then 1 else 0 end, g.n"
-        + " from g join person p on p.id = g.person_id left join department d on d.id = p.department_id"
+        + " from g join person_card p on p.id = g.person_id"
         + " where p.active order by 4 desc, 5 desc, 1 limit 20";
   }
 
@@ -223,8 +223,8 @@ public class Insights {
                 + "  coalesce(sum(uses) filter (where day < " + RECENT_DAY + "), 0) as before from t group by tag)"
                 + " select tag, recent, round(before::numeric / 8, 2), round((recent + 1)::numeric / (before::numeric / 8 + 1), 2)"
                 + " from s where recent >= 3 order by 4 desc, 2 desc, 1 limit " + limit
-            : "with t as (select at.tag, a.created_at from activity_tag at join activity a on a.id = at.activity_id"
-                + " where a.deleted_at is null and a.created_at >= ?8 and " + scope.on("a.community_id") + ")"
+            : "with t as (select at.tag, a.created_at from activity_tag_fact at join activity_fact a on a.id = at.activity_id"
+                + " where not a.deleted and a.created_at >= ?8 and " + scope.on("a.community_id") + ")"
                 + " select tag, count(*) filter (where created_at >= ?7),"
                 + " round(count(*) filter (where created_at < ?7)::numeric / 8, 2),"
                 + " round((count(*) filter (where created_at >= ?7) + 1)::numeric / (count(*) filter (where created_at < ?7)::numeric / 8 + 1), 2)"
@@ -273,18 +273,18 @@ public class Insights {
     return cache.get("health:" + scope.key(), () -> table(
         "Community health",
         List.of("metric", "value"),
-        "with posts as (select a.* from activity a where a.community_id = ?9 and a.deleted_at is null),"
-            + " questions as (select q.id, q.actor_id, q.created_at, (select min(c.created_at) from activity c"
-            + "  where c.parent_id = q.id and c.deleted_at is null and c.actor_id <> q.actor_id) as answered_at"
+        "with posts as (select a.* from activity_fact a where a.community_id = ?9 and not a.deleted),"
+            + " questions as (select q.id, q.actor_id, q.created_at, (select min(c.created_at) from activity_fact c"
+            + "  where c.parent_id = q.id and not c.deleted and c.actor_id <> q.actor_id) as answered_at"
             + "  from posts q where q.question and q.parent_id is null and q.created_at >= ?8)"
-            + " select 'members', count(*)::numeric from membership m where m.community_id = ?9 and m.state = 'ACTIVE'"
+            + " select 'members', count(*)::numeric from community_member m where m.community_id = ?9"
             + " union all select 'active_members_30_days', count(distinct actor_id) from posts where created_at >= ?7"
             + " union all select 'posts_per_week_last_8_weeks', round(count(*)::numeric / 8, 1) from posts where parent_id is null and created_at >= ?8"
             + " union all select 'questions_last_8_weeks', count(*) from questions"
             + " union all select 'share_of_questions_answered', round(coalesce(count(answered_at)::numeric / nullif(count(*), 0), 0), 3) from questions"
             + " union all select 'median_hours_to_first_answer', round(coalesce((percentile_cont(0.5) within group"
             + "  (order by extract(epoch from answered_at - created_at)))::numeric / 3600, 0), 1) from questions where answered_at is not null"
-            + " union all select 'new_members_30_days', count(*) from membership m where m.community_id = ?9 and m.state = 'ACTIVE'"
+            + " union all select 'new_members_30_days', count(*) from community_member m where m.community_id = ?9"
             + "  and m.created_at >= ?7",
         scope, Instant.now(clock).minus(Duration.ofDays(56)), Instant.now(clock).minus(Duration.ofDays(30))));
   }

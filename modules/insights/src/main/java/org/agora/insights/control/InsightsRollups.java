@@ -32,7 +32,7 @@ public class InsightsRollups {
 
   /** Communities that organisation figures leave out: secret or deleted, in id order. */
   static final String EXCLUDED =
-      "array(select id from community where visibility = 'SECRET' or deleted_at is not null order by id)::bigint[]";
+      "array(select id from community_card where visibility = 'SECRET' or deleted_at is not null order by id)::bigint[]";
 
   /**
    * Where the live tail of a figure starts: the end of the rollups (?5, read just before; a value,
@@ -45,6 +45,9 @@ public class InsightsRollups {
       List.of("insights_day_person", "insights_day_interaction", "insights_day_reach", "insights_day_tag");
 
   @PersistenceContext EntityManager em;
+
+  /** The state row: how far the rollups go (null: nothing yet), and whether they left out the right communities. */
+  private record State(Instant rolledTo, boolean current) {}
 
   /** Per day and person: what they did in [from, to), organisation scope. */
   public static String personDelta(String from, String to) {
@@ -60,7 +63,7 @@ public class InsightsRollups {
     return "select " + day("i.at") + " as day, coalesce(f.department_id, 0) as from_department_id,"
         + " coalesce(t.department_id, 0) as to_department_id, count(*)::int as interactions"
         + " from (" + InsightsSql.interactions(InsightsScope.ORGANISATION, from, to) + ") i"
-        + " join person f on f.id = i.from_id join person t on t.id = i.to_id where i.from_id <> i.to_id group by 1, 2, 3";
+        + " join person_card f on f.id = i.from_id join person_card t on t.id = i.to_id where i.from_id <> i.to_id group by 1, 2, 3";
   }
 
   /**
@@ -75,19 +78,19 @@ public class InsightsRollups {
         + "  else set_bit(" + zero + ", o.department_id::int, 1) end)::varbit as departments, count(*)::int as interactions"
         + " from (select i.at, i.from_id as person_id, i.to_id as other from i where i.from_id <> i.to_id"
         + "  union all select i.at, i.to_id, i.from_id from i where i.from_id <> i.to_id) x"
-        + " join person o on o.id = x.other group by 1, 2";
+        + " join person_card o on o.id = x.other group by 1, 2";
   }
 
   /** Per day and tag: uses in posts, comments and shares in [from, to). */
   public static String tagDelta(String from, String to) {
-    return "select " + day("a.created_at") + " as day, t.tag, count(*)::int as uses from activity_tag t join activity a on a.id = t.activity_id"
-        + " where a.deleted_at is null and " + InsightsSql.range("a.created_at", from, to)
+    return "select " + day("a.created_at") + " as day, t.tag, count(*)::int as uses from activity_tag_fact t join activity_fact a on a.id = t.activity_id"
+        + " where not a.deleted and " + InsightsSql.range("a.created_at", from, to)
         + " and " + InsightsScope.ORGANISATION.on("a.community_id") + " group by 1, 2";
   }
 
   /** Bits enough for every department id (the reach bit strings are read at this length). */
   public int bits() {
-    return ((Number) em.createNativeQuery("select coalesce(max(id), 0)::int + 1 from department").getSingleResult()).intValue();
+    return ((Number) em.createNativeQuery("select coalesce(max(id), 0)::int + 1 from department_card").getSingleResult()).intValue();
   }
 
   /** How far the rollups go (everything created before is in them); the epoch when nothing is rolled up yet. */
@@ -109,18 +112,18 @@ public class InsightsRollups {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean step(Instant target, boolean wait) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> state = em.createNativeQuery("select rolled_to, excluded = " + EXCLUDED
-        + " from insights_rollup_state where id = 1 for update" + (wait ? "" : " skip locked")).getResultList();
-    if (state.isEmpty()) {
+    List<State> locked = NativeSql.rows(em.createNativeQuery("select rolled_to, excluded = " + EXCLUDED
+        + " from insights_rollup_state where id = 1 for update" + (wait ? "" : " skip locked")),
+        row -> new State(row.nextInstant(), row.nextBoolean()));
+    if (locked.isEmpty()) {
       return false; // another node is rolling up
     }
-    Instant rolledTo = NativeSql.instant(state.get(0)[0]);
-    if (!Boolean.TRUE.equals(state.get(0)[1])) {
+    State state = locked.get(0);
+    if (!state.current()) {
       rewindForChangedCommunities();
       return true;
     }
-    Instant from = rolledTo != null ? rolledTo : Instant.EPOCH;
+    Instant from = state.rolledTo() != null ? state.rolledTo() : Instant.EPOCH;
     if (!from.isBefore(target)) {
       return false;
     }
@@ -169,8 +172,8 @@ public class InsightsRollups {
   private void rewindForChangedCommunities() {
     String changed = "(select unnest(s.excluded) except select unnest(" + EXCLUDED + "))"
         + " union (select unnest(" + EXCLUDED + ") except select unnest(s.excluded))";
-    Object first = em.createNativeQuery("select least((select min(a.created_at) from activity a, insights_rollup_state s"
-        + " where s.id = 1 and a.community_id in (" + changed + ")), (select min(b.created_at) from bookmark b, insights_rollup_state s"
+    Object first = em.createNativeQuery("select least((select min(a.created_at) from activity_fact a, insights_rollup_state s"
+        + " where s.id = 1 and a.community_id in (" + changed + ")), (select min(b.created_at) from bookmark_fact b, insights_rollup_state s"
         + " where s.id = 1 and b.community_id in (" + changed + ")))").getSingleResult();
     if (first != null) {
       LocalDate day = LocalDate.ofInstant(NativeSql.instant(first), ZoneOffset.UTC);
@@ -183,8 +186,8 @@ public class InsightsRollups {
 
   /** When the first event at or after {@code from} happened, or null. */
   private Instant nextEvent(Instant from) {
-    Object first = em.createNativeQuery("select least((select min(created_at) from activity where created_at >= ?1),"
-        + " (select min(created_at) from reaction where created_at >= ?1), (select min(created_at) from bookmark where created_at >= ?1))")
+    Object first = em.createNativeQuery("select least((select min(created_at) from activity_fact where created_at >= ?1),"
+        + " (select min(created_at) from reaction_fact where created_at >= ?1), (select min(created_at) from bookmark_fact where created_at >= ?1))")
         .setParameter(1, from.atOffset(ZoneOffset.UTC)).getSingleResult();
     return NativeSql.instant(first);
   }

@@ -19,7 +19,7 @@ public record InsightsScope(Long communityId, boolean scan) {
   public String on(String communityColumn) {
     return communityId == null
         ? "(" + communityColumn + " is null or " + communityColumn
-            + " in (select id from community where visibility <> 'SECRET' and deleted_at is null))"
+            + " in (select id from community_card where visibility <> 'SECRET' and deleted_at is null))"
         : communityColumn + " = ?9";
   }
 

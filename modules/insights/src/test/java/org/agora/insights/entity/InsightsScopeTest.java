@@ -12,7 +12,7 @@ class InsightsScopeTest {
   void theOrganisationCountsWhatHappensOutsideCommunitiesAndInAllButSecretOnes() {
     assertThat(InsightsScope.ORGANISATION.on("a.community_id")).isEqualTo(
         "(a.community_id is null or a.community_id in"
-            + " (select id from community where visibility <> 'SECRET' and deleted_at is null))");
+            + " (select id from community_card where visibility <> 'SECRET' and deleted_at is null))");
   }
 
   @Test
