@@ -33,6 +33,12 @@ class ArchitectureTest {
   /** The benchmarks time modules' own SQL (control code) and are never deployed: they may reach past a boundary. */
   static final String BENCH = "bench";
 
+  /**
+   * The Elasticsearch plugin runs inside the search node, never in the WAR: it uses no other module,
+   * and the app names its zip (test scope) only so that the build packs it for the tests' node.
+   */
+  static final String SEARCH_PLUGIN = "analysis";
+
   static MavenModules poms;
   static JavaClasses agora;
 
@@ -83,8 +89,9 @@ class ArchitectureTest {
   @Test
   void theWarPackagesEveryModuleAndTheBenchMigratesWithEveryMigration() {
     Set<String> deployed = new TreeSet<>(poms.names());
-    deployed.removeIf(name -> !poms.hasClasses(name) || name.equals("app") || name.equals(BENCH));
-    assertThat(poms.reachableFrom(poms.get("app").packaged())).as("modules in the WAR").containsAll(deployed);
+    deployed.removeIf(name -> !poms.hasClasses(name) || name.equals("app") || name.equals(BENCH) || name.equals(SEARCH_PLUGIN));
+    assertThat(poms.reachableFrom(poms.get("app").packaged())).as("modules in the WAR").containsAll(deployed)
+        .doesNotContain(SEARCH_PLUGIN);
 
     Set<String> migrating = new TreeSet<>(poms.names());
     migrating.removeIf(name -> !poms.hasMigrations(name));
@@ -93,12 +100,13 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlyTheAppDependsOnTheBenchAndOnlyInTestScopeForThisTest() {
+  void onlyTheAppDependsOnTheBenchAndThePluginAndOnlyInTestScope() {
     poms.names().forEach(name -> {
-      assertThat(poms.get(name).packaged()).as(name + " depends on").doesNotContain(BENCH, "app");
+      assertThat(poms.get(name).packaged()).as(name + " depends on").doesNotContain(BENCH, "app", SEARCH_PLUGIN);
       assertThat(poms.get(name).test()).as(name + " depends in test scope on")
-          .isEqualTo(name.equals("app") ? Set.of(BENCH) : Set.of());
+          .isEqualTo(name.equals("app") ? Set.of(BENCH, SEARCH_PLUGIN) : Set.of());
     });
+    assertThat(poms.get(SEARCH_PLUGIN).packaged()).as("modules the search plugin uses").isEmpty();
   }
 
   @Test

@@ -9,8 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.platform.launcher.LauncherSession;
@@ -22,6 +25,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * a fresh data directory, and stops it at the end. Arquillian passes {@code agora.it.search.url}
  * on to every Payara Micro it boots.
  *
+ * <p>Before the first start it installs Agora's analysis plugin ({@code agora.it.analysis.zip}, the
+ * zip modules/analysis builds) with {@code elasticsearch-plugin}, again only when the zip changed.
+ *
  * <p>Elasticsearch refuses to run as root, so as root it runs as the unprivileged {@code agora}
  * user through {@code setpriv}, exactly like {@code ./agora es start}. Tests that need an outage
  * call {@link #stop()} and {@link #start()} from the client side ({@code @RunAsClient}).
@@ -29,6 +35,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 public class TestSearch implements LauncherSessionListener {
 
   public static final String URL_PROPERTY = "agora.it.search.url";
+  public static final String ANALYSIS_PLUGIN = "agora-analysis";
   private static final String SERVICE_USER = "agora";
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -45,6 +52,7 @@ public class TestSearch implements LauncherSessionListener {
     home = Path.of(esHome);
     port = freePort(Integer.parseInt(System.getProperty("agora.it.es.port", "9250")));
     data = home.resolve("data-" + ProcessHandle.current().pid());
+    installAnalysisPlugin();
     start();
     System.setProperty(URL_PROPERTY, url());
   }
@@ -100,6 +108,45 @@ public class TestSearch implements LauncherSessionListener {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Installs the analysis plugin unless the same zip (by SHA-256, kept beside the node) is installed
+   * already. Runs before {@link #start()}, which hands the whole directory to the service user.
+   */
+  private static void installAnalysisPlugin() {
+    String zipProperty = System.getProperty("agora.it.analysis.zip");
+    if (zipProperty == null) {
+      return;
+    }
+    try {
+      Path zip = Path.of(zipProperty);
+      byte[] sha256 = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(zip));
+      String digest = HexFormat.of().formatHex(sha256);
+      Path installed = home.resolve("plugins").resolve(ANALYSIS_PLUGIN);
+      Path marker = home.resolve(ANALYSIS_PLUGIN + ".sha256");
+      if (Files.isDirectory(installed) && Files.isRegularFile(marker) && Files.readString(marker).equals(digest)) {
+        return;
+      }
+      List<String> cli = List.of("env", "PATH=" + System.getenv("PATH"), "ES_JAVA_HOME=" + System.getProperty("java.home"),
+          home.resolve("bin/elasticsearch-plugin").toString());
+      if (Files.isDirectory(installed)) {
+        run(concat(cli, "remove", ANALYSIS_PLUGIN));
+      }
+      run(concat(cli, "install", "--batch", zip.toUri().toString()));
+      Files.writeString(marker, digest);
+    } catch (IOException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException("could not install " + zipProperty + " into " + home, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> concat(List<String> command, String... arguments) {
+    List<String> all = new ArrayList<>(command);
+    all.addAll(List.of(arguments));
+    return all;
   }
 
   /** Stops the node (TERM, then KILL after 30 s); its data stays for the next {@link #start()}. */
