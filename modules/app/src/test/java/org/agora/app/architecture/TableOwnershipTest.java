@@ -53,8 +53,7 @@ class TableOwnershipTest {
           new NotYetMoved("integration", "membership", "webhooks check membership in SQL"),
           new NotYetMoved("integration", "notification", "mails and digests read notifications"),
           new NotYetMoved("integration", "outbox", "webhooks read the outbox past their own cursor"),
-          new NotYetMoved("integration", "person", "digests and webhook holds join active people"),
-          new NotYetMoved("live", "outbox", "replay reads the outbox since a client's cursor"));
+          new NotYetMoved("integration", "person", "digests and webhook holds join active people"));
 
   /**
    * The load generator seeds and measures a benchmark database from outside, as an operator's

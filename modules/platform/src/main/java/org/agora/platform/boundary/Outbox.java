@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import org.agora.platform.entity.OutboxEvent;
+import org.agora.platform.entity.OutboxMessage;
 import org.agora.platform.entity.OutboxRow;
 
 /**
@@ -33,6 +34,20 @@ public class Outbox {
         .setParameter("from", fromId)
         .setParameter("to", toId)
         .setMaxResults(limit));
+  }
+
+  /**
+   * Up to {@code limit} rows after {@code afterId} with what their events say, oldest first: for
+   * readers that act on the payload itself (webhooks send it on).
+   */
+  public List<OutboxMessage> messagesAfter(long afterId, int limit) {
+    return em.createQuery("select o from OutboxEvent o where o.id > :after order by o.id", OutboxEvent.class)
+        .setParameter("after", afterId)
+        .setMaxResults(limit)
+        .setHint("eclipselink.read-only", true) // rows are never written here: nothing to track at commit
+        .getResultList().stream()
+        .map(o -> new OutboxMessage(o.getId(), o.getType(), o.getPayload(), o.getCreatedAt()))
+        .toList();
   }
 
   /** The newest id now; 0 for an empty outbox. */
