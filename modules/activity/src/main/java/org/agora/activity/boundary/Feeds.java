@@ -25,9 +25,11 @@ import org.agora.activity.control.MarkdownRenderer;
 import org.agora.activity.entity.Activity;
 import org.agora.activity.entity.FeedFilter;
 import org.agora.activity.entity.FeedItem;
+import org.agora.activity.entity.Revision;
 import org.agora.communities.boundary.CommunityAccess;
 import org.agora.people.boundary.Following;
 import org.agora.people.boundary.PersonDirectory;
+import org.agora.platform.boundary.NativeSql;
 import org.agora.platform.boundary.Page;
 import org.agora.platform.boundary.PageRequest;
 import org.agora.platform.entity.AgoraPrincipal;
@@ -163,17 +165,12 @@ public class Feeds {
   }
 
   /** The earlier texts of an edited item, oldest first; readable to whoever may read the item. */
-  @SuppressWarnings("unchecked")
-  public List<org.agora.activity.entity.Revision> revisions(AgoraPrincipal reader, long id) {
+  public List<Revision> revisions(AgoraPrincipal reader, long id) {
     audience.readable(reader, em.find(Activity.class, id), id);
-    List<Object[]> rows =
+    return NativeSql.rows(
         em.createNativeQuery("select revision, text, edited_at from activity_revision where activity_id = ?1 order by revision")
-            .setParameter(1, id)
-            .getResultList();
-    return rows.stream()
-        .map(r -> new org.agora.activity.entity.Revision(
-            ((Number) r[0]).intValue(), (String) r[1], org.agora.platform.boundary.NativeSql.instant(r[2])))
-        .toList();
+            .setParameter(1, id),
+        r -> new Revision((int) r.nextLong(), r.nextText(), r.nextInstant()));
   }
 
   public void followTag(AgoraPrincipal reader, String tag) {

@@ -20,7 +20,7 @@ import org.agora.activity.control.Audience;
 import org.agora.activity.entity.FeedItem;
 import org.agora.activity.entity.NotificationGroup;
 import org.agora.activity.entity.NotificationType;
-import org.agora.people.entity.Person;
+import org.agora.people.boundary.PeopleInBulk;
 import org.agora.platform.boundary.NativeSql;
 import org.agora.platform.boundary.Page;
 import org.agora.platform.boundary.PageRequest;
@@ -41,43 +41,47 @@ public class Notifications {
   @Inject Audience audience;
   @Inject org.agora.activity.control.Notifier notifier;
   @Inject Clock clock;
+  @Inject PeopleInBulk people;
 
-  @SuppressWarnings("unchecked")
   public Page<NotificationGroup> list(AgoraPrincipal reader, boolean unreadOnly, PageRequest page) {
     long before = page.after() == null ? Long.MAX_VALUE : page.after();
     String sql =
         "select max(n.id) as last, min(n.type), count(*), count(*) filter (where n.read_at is null),"
             + " min(n.activity_id), min(n.community_id), max(n.created_at),"
-            + " (array_agg(n.actor_id order by n.id desc))[1:" + ACTORS_SHOWN + "]::bigint[]"
+            + " array_to_string((array_agg(n.actor_id order by n.id desc))[1:" + ACTORS_SHOWN + "], ',')"
             + " from notification n left join activity a on a.id = n.activity_id"
             + " where n.recipient_id = ?1 and (n.activity_id is null or (a.deleted_at is null"
             + "   and (a.community_id is null or a.community_id = any(cast(?2 as bigint[])))))"
             + (unreadOnly ? " and n.read_at is null" : "")
             + " group by n.group_key having max(n.id) < ?3 order by last desc limit ?4";
-    List<Object[]> rows =
-        em.createNativeQuery(sql)
-            .setParameter(1, reader.id())
-            .setParameter(2, Audience.idArray(audience.readableCommunities(asMember(reader))))
-            .setParameter(3, before)
-            .setParameter(4, page.fetchSize())
-            .getResultList();
+    List<GroupRow> rows =
+        NativeSql.rows(
+            em.createNativeQuery(sql)
+                .setParameter(1, reader.id())
+                .setParameter(2, Audience.idArray(audience.readableCommunities(asMember(reader))))
+                .setParameter(3, before)
+                .setParameter(4, page.fetchSize()),
+            r -> new GroupRow(r.nextLong(), NotificationType.valueOf(r.nextText()), (int) r.nextLong(), (int) r.nextLong(),
+                r.nextLongOrNull(), r.nextLongOrNull(), r.nextInstant(), ids(r.nextText())));
     Map<Long, FeedItem.PersonRef> people = actors(rows);
     List<NotificationGroup> groups = new ArrayList<>();
-    for (Object[] r : rows) {
+    for (GroupRow r : rows) {
       List<FeedItem.PersonRef> actors = new ArrayList<>();
-      for (Long actorId : longs(r[7])) {
+      for (Long actorId : r.actorIds()) {
         FeedItem.PersonRef ref = people.get(actorId);
         if (ref != null) actors.add(ref);
       }
-      NotificationType type = NotificationType.valueOf((String) r[1]);
-      int count = ((Number) r[2]).intValue();
       groups.add(new NotificationGroup(
-          ((Number) r[0]).longValue(), type, actors, count, ((Number) r[3]).intValue(),
-          r[4] == null ? null : ((Number) r[4]).longValue(), r[5] == null ? null : ((Number) r[5]).longValue(),
-          summary(type, actors, count), NativeSql.instant(r[6])));
+          r.lastId(), r.type(), actors, r.count(), r.unread(), r.activityId(), r.communityId(),
+          summary(r.type(), actors, r.count()), r.lastAt()));
     }
     return Page.of(groups, page.limit(), NotificationGroup::id);
   }
+
+  /** One group of notifications as the list query reads it; {@code actorIds} newest first. */
+  private record GroupRow(
+      long lastId, NotificationType type, int count, int unread, Long activityId, Long communityId, Instant lastAt,
+      List<Long> actorIds) {}
 
   /**
    * Notifies one person on behalf of another module (moderation, ideas), with the same
@@ -115,17 +119,16 @@ public class Notifications {
         .executeUpdate();
   }
 
-  @SuppressWarnings("unchecked")
   public Map<NotificationType, Boolean> preferences(AgoraPrincipal reader) {
     Map<NotificationType, Boolean> prefs = new EnumMap<>(NotificationType.class);
     for (NotificationType type : NotificationType.values()) {
       prefs.put(type, true);
     }
-    List<Object[]> rows =
-        em.createNativeQuery("select type, enabled from notification_preference where person_id = ?1")
-            .setParameter(1, reader.id())
-            .getResultList();
-    rows.forEach(r -> prefs.put(NotificationType.valueOf((String) r[0]), (Boolean) r[1]));
+    NativeSql.rows(
+            em.createNativeQuery("select type, enabled from notification_preference where person_id = ?1")
+                .setParameter(1, reader.id()),
+            r -> Map.entry(NotificationType.valueOf(r.nextText()), r.nextBoolean()))
+        .forEach(e -> prefs.put(e.getKey(), e.getValue()));
     return prefs;
   }
 
@@ -164,34 +167,20 @@ public class Notifications {
     };
   }
 
-  private Map<Long, FeedItem.PersonRef> actors(List<Object[]> rows) {
+  private Map<Long, FeedItem.PersonRef> actors(List<GroupRow> rows) {
     Set<Long> ids = new java.util.HashSet<>();
-    rows.forEach(r -> ids.addAll(longs(r[7])));
+    rows.forEach(r -> ids.addAll(r.actorIds()));
     Map<Long, FeedItem.PersonRef> refs = new HashMap<>();
-    if (!ids.isEmpty()) {
-      em.createQuery("select p from Person p where p.id in :ids", Person.class)
-          .setParameter("ids", List.copyOf(ids))
-          .getResultList()
-          .forEach(p -> refs.put(p.getId(), ActivityViews.personRef(p)));
-    }
+    people.active(ids).forEach(p -> refs.put(p.getId(), ActivityViews.personRef(p)));
     return refs;
   }
 
-  private static List<Long> longs(Object array) {
-    List<Long> ids = new ArrayList<>();
-    if (array instanceof java.sql.Array sqlArray) {
-      try {
-        array = sqlArray.getArray();
-      } catch (java.sql.SQLException e) {
-        throw new IllegalStateException(e);
-      }
+  /** A comma-separated list of ids, as {@code array_to_string} writes it. */
+  static List<Long> ids(String commaSeparated) {
+    if (commaSeparated == null || commaSeparated.isEmpty()) {
+      return List.of();
     }
-    if (array instanceof Object[] values) {
-      for (Object v : values) {
-        if (v != null) ids.add(((Number) v).longValue());
-      }
-    }
-    return ids;
+    return java.util.Arrays.stream(commaSeparated.split(",")).map(Long::valueOf).toList();
   }
 
   private static AgoraPrincipal asMember(AgoraPrincipal reader) {

@@ -6,11 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
-import java.util.ArrayList;
 import java.util.List;
 import org.agora.activity.control.FeedSql;
 import org.agora.activity.entity.FeedFilter;
 import org.agora.communities.boundary.CommunityAccess;
+import org.agora.platform.boundary.NativeSql;
 import org.agora.platform.entity.AgoraPrincipal;
 
 /**
@@ -59,25 +59,21 @@ public class ReadMarkers {
   }
 
   /** Unread notifications, and new posts per community I belong to. */
-  @SuppressWarnings("unchecked")
   public Unread summary(AgoraPrincipal reader) {
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select c.id, c.name, (select count(*) from (select 1 from activity a where a.community_id = c.id"
-                    + "   and a.parent_id is null and a.deleted_at is null and a.actor_id <> ?1"
-                    + "   and a.id > coalesce((select last_seen_id from read_marker r where r.person_id = ?1"
-                    + "     and r.scope = 'community:' || c.id), 0) limit " + COUNT_CAP + ") newer)"
-                    + " from community c where c.id = any(cast(?2 as bigint[])) order by c.name")
-            .setParameter(1, reader.id())
-            .setParameter(2, FeedSql.ids(communities.memberCommunityIds(reader.id())))
-            .getResultList();
-    List<CommunityUnread> perCommunity = new ArrayList<>();
-    for (Object[] r : rows) {
-      int unread = ((Number) r[2]).intValue();
-      if (unread > 0) {
-        perCommunity.add(new CommunityUnread(((Number) r[0]).longValue(), (String) r[1], unread));
-      }
-    }
+    List<CommunityUnread> perCommunity =
+        NativeSql.rows(
+                em.createNativeQuery(
+                        "select c.id, c.name, (select count(*) from (select 1 from activity a where a.community_id = c.id"
+                            + "   and a.parent_id is null and a.deleted_at is null and a.actor_id <> ?1"
+                            + "   and a.id > coalesce((select last_seen_id from read_marker r where r.person_id = ?1"
+                            + "     and r.scope = 'community:' || c.id), 0) limit " + COUNT_CAP + ") newer)"
+                            + " from community_card c where c.id = any(cast(?2 as bigint[])) order by c.name")
+                    .setParameter(1, reader.id())
+                    .setParameter(2, FeedSql.ids(communities.memberCommunityIds(reader.id()))),
+                r -> new CommunityUnread(r.nextLong(), r.nextText(), (int) r.nextLong()))
+            .stream()
+            .filter(c -> c.unread() > 0)
+            .toList();
     return new Unread(notifications.unreadCount(reader), perCommunity);
   }
 

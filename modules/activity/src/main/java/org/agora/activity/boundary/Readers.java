@@ -71,7 +71,7 @@ public class Readers {
     }
     return longs(
         em.createNativeQuery(
-                "select person_id from membership where community_id = ?1 and state = 'ACTIVE'"
+                "select person_id from community_member where community_id = ?1"
                     + " and person_id = any(cast(?2 as bigint[]))")
             .setParameter(1, communityId)
             .setParameter(2, NativeSql.ids(personIds))

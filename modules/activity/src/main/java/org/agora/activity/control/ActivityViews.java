@@ -17,8 +17,10 @@ import org.agora.activity.entity.Activity;
 import org.agora.activity.entity.FeedItem;
 import org.agora.activity.entity.FeedItem.CommunityRef;
 import org.agora.activity.entity.FeedItem.PersonRef;
+import org.agora.people.boundary.PeopleInBulk;
 import org.agora.people.entity.Person;
 import org.agora.people.entity.PersonView;
+import org.agora.platform.boundary.NativeSql;
 import org.agora.platform.entity.AgoraPrincipal;
 
 /**
@@ -31,6 +33,7 @@ public class ActivityViews {
 
   @PersistenceContext EntityManager em;
   @Inject Audience audience;
+  @Inject PeopleInBulk people;
 
   /**
    * Items in the order of {@code ids}, as {@code reader} sees them: a shared original they may not
@@ -114,88 +117,74 @@ public class ActivityViews {
     return byId;
   }
 
-  @SuppressWarnings("unchecked")
   private Map<Long, Map<String, Integer>> reactionCounts(String idArray) {
     Map<Long, Map<String, Integer>> counts = new HashMap<>();
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select activity_id, kind, count(*) from reaction where activity_id = any(cast(?1 as bigint[]))"
-                    + " group by activity_id, kind")
-            .setParameter(1, idArray)
-            .getResultList();
-    for (Object[] r : rows) {
-      counts.computeIfAbsent(((Number) r[0]).longValue(), k -> new TreeMap<>())
-          .put((String) r[1], ((Number) r[2]).intValue());
-    }
+    NativeSql.rows(
+            em.createNativeQuery(
+                    "select activity_id, kind, count(*) from reaction where activity_id = any(cast(?1 as bigint[]))"
+                        + " group by activity_id, kind")
+                .setParameter(1, idArray),
+            r -> new KindCount(r.nextLong(), r.nextText(), (int) r.nextLong()))
+        .forEach(c -> counts.computeIfAbsent(c.activityId(), k -> new TreeMap<>()).put(c.kind(), c.count()));
     return counts;
   }
+
+  /** How many reactions of one kind an activity has. */
+  private record KindCount(long activityId, String kind, int count) {}
 
   /**
    * Shares of each item that the reader may list: not deleted, and on a profile or in a community
    * they read. A share into a secret or restricted community is that community's business, so
    * counting it would tell outsiders it happened.
    */
-  @SuppressWarnings("unchecked")
   private Map<Long, Integer> shareCounts(String idArray, Set<Long> readable) {
     Map<Long, Integer> counts = new HashMap<>();
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select a.shared_id, count(*) from activity a where a.shared_id = any(cast(?1 as bigint[]))"
-                    + " and a.deleted_at is null" + FeedSql.visible("a", readable) + " group by a.shared_id")
-            .setParameter(1, idArray)
-            .getResultList();
-    rows.forEach(r -> counts.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
+    NativeSql.counts(
+            em.createNativeQuery(
+                    "select a.shared_id, count(*) from activity a where a.shared_id = any(cast(?1 as bigint[]))"
+                        + " and a.deleted_at is null" + FeedSql.visible("a", readable) + " group by a.shared_id")
+                .setParameter(1, idArray))
+        .forEach((id, n) -> counts.put(id, n.intValue()));
     return counts;
   }
 
-  @SuppressWarnings("unchecked")
   private Map<Long, String> myReactions(String idArray, long readerId) {
-    Map<Long, String> mine = new HashMap<>();
-    List<Object[]> rows =
+    return textById(
         em.createNativeQuery(
                 "select activity_id, kind from reaction where person_id = ?2 and activity_id = any(cast(?1 as bigint[]))")
             .setParameter(1, idArray)
-            .setParameter(2, readerId)
-            .getResultList();
-    rows.forEach(r -> mine.put(((Number) r[0]).longValue(), (String) r[1]));
-    return mine;
+            .setParameter(2, readerId));
   }
 
-  @SuppressWarnings("unchecked")
   private Map<Long, List<String>> tags(String idArray) {
-    Map<Long, List<String>> tags = new HashMap<>();
-    List<Object[]> rows =
+    return NativeSql.grouped(
         em.createNativeQuery(
                 "select activity_id, tag from activity_tag where activity_id = any(cast(?1 as bigint[])) order by tag")
-            .setParameter(1, idArray)
-            .getResultList();
-    rows.forEach(r -> tags.computeIfAbsent(((Number) r[0]).longValue(), k -> new java.util.ArrayList<>()).add((String) r[1]));
-    return tags;
+            .setParameter(1, idArray));
   }
 
-  @SuppressWarnings("unchecked")
+  /** Names of communities, deleted ones too: an item keeps naming where it was posted. */
   private Map<Long, String> communityNames(Set<Long> ids) {
-    Map<Long, String> names = new HashMap<>();
     if (ids.isEmpty()) {
-      return names;
+      return new HashMap<>();
     }
-    List<Object[]> rows =
-        em.createNativeQuery("select id, name from community where id = any(cast(?1 as bigint[]))")
-            .setParameter(1, Audience.idArray(ids))
-            .getResultList();
-    rows.forEach(r -> names.put(((Number) r[0]).longValue(), (String) r[1]));
-    return names;
+    return textById(
+        em.createNativeQuery("select id, name from community_card where id = any(cast(?1 as bigint[]))")
+            .setParameter(1, Audience.idArray(ids)));
   }
 
+  /** People named by items (the targets of social events), as the people module hands them out. */
   private Map<Long, PersonRef> people(Set<Long> ids) {
     Map<Long, PersonRef> refs = new HashMap<>();
-    if (!ids.isEmpty()) {
-      em.createQuery("select p from Person p where p.id in :ids", Person.class)
-          .setParameter("ids", List.copyOf(ids))
-          .getResultList()
-          .forEach(p -> refs.put(p.getId(), personRef(p)));
-    }
+    people.active(ids).forEach(p -> refs.put(p.getId(), personRef(p)));
     return refs;
+  }
+
+  /** {@code select id, text ...}: the text by id. */
+  private static Map<Long, String> textById(jakarta.persistence.Query query) {
+    Map<Long, String> byId = new HashMap<>();
+    NativeSql.rows(query, r -> Map.entry(r.nextLong(), r.nextText())).forEach(e -> byId.put(e.getKey(), e.getValue()));
+    return byId;
   }
 
   private static <T> List<T> concat(Collection<T> a, Collection<T> b) {

@@ -14,6 +14,7 @@ import org.agora.activity.entity.Activity;
 import org.agora.activity.entity.ActivityEvent;
 import org.agora.activity.entity.ActivityType;
 import org.agora.people.entity.Person;
+import org.agora.platform.boundary.NativeSql;
 import org.agora.platform.boundary.UserText;
 import org.agora.platform.entity.DomainEvent;
 
@@ -89,10 +90,11 @@ public class ActivityWriter {
     if (refs.usernames().isEmpty()) {
       return people;
     }
-    em.createQuery("select p.username, p.id from Person p where p.active = true and p.username in :names", Object[].class)
-        .setParameter("names", List.copyOf(refs.usernames()))
-        .getResultList()
-        .forEach(r -> people.put((String) r[0], (Long) r[1]));
+    NativeSql.rows(
+            em.createNativeQuery("select username, id from person_card where active and username = any(cast(?1 as varchar[]))")
+                .setParameter(1, NativeSql.texts(refs.usernames())),
+            r -> Map.entry(r.nextText(), r.nextLong()))
+        .forEach(e -> people.put(e.getKey(), e.getValue()));
     return people;
   }
 

@@ -46,7 +46,7 @@ public class HomeTimelineRetention implements RetentionRule {
     }
     int deleted = 0;
     while (deleted < limit) {
-      List<Number> readers = em.createNativeQuery("select id from person where id > ?1 order by id limit ?2")
+      List<Number> readers = em.createNativeQuery("select id from person_card where id > ?1 order by id limit ?2")
           .setParameter(1, afterReader).setParameter(2, READERS_PER_STEP).getResultList();
       if (readers.isEmpty()) {
         afterReader = 0;

@@ -36,14 +36,14 @@ public class HomeTimelines {
             "insert into home_timeline (owner_id, activity_id)"
                 + " select r.id, ?1 from ("
                 + "   select cast(?2 as bigint) as id"
-                + "   union select follower_id from follow where followee_id = ?2"
-                + "   union select person_id from membership where community_id = cast(?3 as bigint) and state = 'ACTIVE'"
+                + "   union select follower_id from person_following where followee_id = ?2"
+                + "   union select person_id from community_member where community_id = cast(?3 as bigint)"
                 + "   union select person_id from tag_follow where tag = any(cast(?4 as varchar[]))"
                 + " ) r"
                 + " where cast(?3 as bigint) is null"
-                + "   or exists (select 1 from community c where c.id = cast(?3 as bigint) and c.visibility = 'PUBLIC')"
-                + "   or exists (select 1 from membership m where m.community_id = cast(?3 as bigint)"
-                + "              and m.person_id = r.id and m.state = 'ACTIVE')"
+                + "   or exists (select 1 from community_card c where c.id = cast(?3 as bigint) and c.visibility = 'PUBLIC')"
+                + "   or exists (select 1 from community_member m where m.community_id = cast(?3 as bigint)"
+                + "              and m.person_id = r.id)"
                 + " on conflict do nothing")
         .setParameter(1, activity.getId())
         .setParameter(2, activity.getActor().getId())

@@ -98,7 +98,7 @@ public class NotificationRules {
   private List<Long> moderatorsOf(long communityId) {
     List<Number> ids =
         em.createNativeQuery(
-                "select person_id from membership where community_id = ?1 and state = 'ACTIVE' and role in ('OWNER', 'MODERATOR')")
+                "select person_id from community_member where community_id = ?1 and role in ('OWNER', 'MODERATOR')")
             .setParameter(1, communityId)
             .getResultList();
     return ids.stream().map(Number::longValue).toList();

@@ -44,7 +44,7 @@ public record FeedFilter(Kind kind, Long departmentId, Long newerThan) {
     if (departmentId != null) {
       where.append(" and ")
           .append(a)
-          .append(".actor_id in (select p.id from person p where p.department_id = ")
+          .append(".actor_id in (select p.id from person_card p where p.department_id = ")
           .append(departmentId.longValue())
           .append(")");
     }

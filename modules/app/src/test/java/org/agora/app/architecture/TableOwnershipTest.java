@@ -29,10 +29,6 @@ class TableOwnershipTest {
 
   static final List<NotYetMoved> NOT_YET_MOVED =
       List.of(
-          new NotYetMoved("activity", "community", "feeds, read markers and home timelines filter by community visibility in SQL"),
-          new NotYetMoved("activity", "follow", "home timelines fan out to followers in SQL"),
-          new NotYetMoved("activity", "membership", "feeds, readers and notification rules join memberships for who may read"),
-          new NotYetMoved("activity", "person", "feeds and notifications join the author's name and department"),
           new NotYetMoved("app", "activity", "demo data backdates its history with SQL"),
           new NotYetMoved("app", "bookmark", "demo data backdates its history with SQL"),
           new NotYetMoved("app", "membership", "demo data backdates its history with SQL"),
@@ -43,8 +39,7 @@ class TableOwnershipTest {
           new NotYetMoved("communities", "person", "member lists and counts join active people"),
           new NotYetMoved("communities", "person_skill", "the community directory suggests by the reader's skills"),
           new NotYetMoved("ideas", "activity", "an idea is a community post: the list joins its post for time and text"),
-          new NotYetMoved("ideas", "person", "the idea list joins the post's author for the name"),
-          new NotYetMoved("live", "outbox", "replay reads the outbox since a client's cursor"));
+          new NotYetMoved("ideas", "person", "the idea list joins the post's author for the name"));
 
   /**
    * The load generator seeds and measures a benchmark database from outside, as an operator's

@@ -4,15 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.agora.live.entity.BusEvent;
-import org.agora.platform.entity.OutboxEvent;
+import org.agora.platform.boundary.Outbox;
+import org.agora.platform.entity.OutboxMessage;
+import org.agora.platform.entity.OutboxRow;
 
 /**
  * What a reconnecting client missed, read back from the outbox: the same events, with the same
@@ -22,7 +22,7 @@ import org.agora.platform.entity.OutboxEvent;
 @Transactional
 public class Replay {
 
-  @PersistenceContext EntityManager em;
+  @Inject Outbox outbox;
   @Inject Audiences audiences;
 
   /**
@@ -32,25 +32,19 @@ public class Replay {
   public Optional<List<BusEvent>> missed(LiveSession session, long since, int limit) {
     // Rows before the oldest one kept were deleted by the outbox retention: what they held cannot
     // be told any more, so such a client resyncs rather than replaying with a gap.
-    Long oldest = em.createQuery("select min(o.id) from OutboxEvent o", Long.class).getSingleResult();
-    if (oldest != null && since < oldest - 1) {
+    List<OutboxRow> oldest = outbox.after(0, 1);
+    if (!oldest.isEmpty() && since < oldest.get(0).id() - 1) {
       return Optional.empty();
     }
-    // Scanning is bounded too: a client away for a very long time resyncs instead.
+    // Scanning is bounded too (over every outbox row, live ones or not): a client away for a very
+    // long time resyncs instead.
     int scanLimit = limit * 20;
-    List<OutboxEvent> rows =
-        em.createQuery(
-                "select o from OutboxEvent o where o.id > :since"
-                    + " and (o.type like 'activity.%' or o.type = 'notification.created') order by o.id",
-                OutboxEvent.class)
-            .setParameter("since", since)
-            .setMaxResults(scanLimit + 1)
-            .getResultList();
+    List<OutboxMessage> rows = outbox.messagesAfter(since, scanLimit + 1);
     if (rows.size() > scanLimit) {
       return Optional.empty();
     }
     List<BusEvent> visible = new ArrayList<>();
-    for (OutboxEvent row : rows) {
+    for (OutboxMessage row : rows.stream().filter(row -> isLive(row.type())).toList()) {
       BusEvent event = fromRow(row);
       if (!audiences.of(event, List.of(session)).isEmpty()) {
         visible.add(event);
@@ -64,29 +58,33 @@ public class Replay {
 
   /** The newest cursor, where a fresh client starts. */
   public long latestCursor() {
-    Long max = em.createQuery("select max(o.id) from OutboxEvent o", Long.class).getSingleResult();
-    return max == null ? 0 : max;
+    return outbox.newestId();
   }
 
-  static BusEvent fromRow(OutboxEvent row) {
-    JsonObject p = Json.createReader(new StringReader(row.getPayload())).readObject();
-    if (row.getType().startsWith("activity.")) {
+  /** The outbox events that live streams carry. */
+  static boolean isLive(String type) {
+    return type.startsWith("activity.") || type.equals("notification.created");
+  }
+
+  static BusEvent fromRow(OutboxMessage row) {
+    JsonObject p = Json.createReader(new StringReader(row.payload())).readObject();
+    if (row.type().startsWith("activity.")) {
       return BusEvent.activity(
-          row.getId(),
+          row.id(),
           p.getJsonNumber("activityId").longValue(),
           p.getString("change"),
           p.getString("activityType"),
           p.getJsonNumber("actorId").longValue(),
           nullableLong(p, "communityId"),
           nullableLong(p, "parentId"),
-          row.getCreatedAt().toEpochMilli());
+          row.createdAt().toEpochMilli());
     }
     return BusEvent.notification(
-        row.getId(),
+        row.id(),
         p.getJsonNumber("notificationId").longValue(),
         p.getJsonNumber("recipientId").longValue(),
         p.getString("notificationType"),
-        row.getCreatedAt().toEpochMilli());
+        row.createdAt().toEpochMilli());
   }
 
   private static Long nullableLong(JsonObject json, String key) {
