@@ -50,12 +50,12 @@ public class CommunityDirectory {
                     + " where c.deleted_at is null and c.visibility <> 'SECRET'"
                     + " and not exists (select 1 from membership m where m.community_id = c.id and m.person_id = ?1)"
                     + " order by"
-                    + "  2 * (select count(*) from membership m join person p on p.id = m.person_id"
+                    + "  2 * (select count(*) from membership m join person_card p on p.id = m.person_id"
                     + "       where m.community_id = c.id and m.state = 'ACTIVE'"
-                    + "       and p.department_id = (select department_id from person where id = ?1))"
-                    + " + 2 * (select count(*) from membership m join follow f on f.followee_id = m.person_id"
+                    + "       and p.department_id = (select department_id from person_card where id = ?1))"
+                    + " + 2 * (select count(*) from membership m join person_following f on f.followee_id = m.person_id"
                     + "       where m.community_id = c.id and m.state = 'ACTIVE' and f.follower_id = ?1)"
-                    + " + 3 * (select count(*) from community_tag t join person_skill s on s.skill = t.tag"
+                    + " + 3 * (select count(*) from community_tag t join person_skills s on s.skill = t.tag"
                     + "       where t.community_id = c.id and s.person_id = ?1)"
                     + "  desc, c.id limit ?2")
             .setParameter(1, viewer.id())
