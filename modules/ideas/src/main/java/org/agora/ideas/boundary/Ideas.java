@@ -167,12 +167,12 @@ public class Ideas {
 
   /** These ideas in their order with their posts and authors' names, leaving out those whose post was deleted. */
   private List<IdeaView> views(List<IdeaRow> rows) {
-    Map<Long, PostContent> posts = activities.notDeleted(rows.stream().map(IdeaRow::id).toList());
-    Map<Long, Author> authors = people.authors(posts.values().stream().map(PostContent::actorId).collect(Collectors.toSet()));
+    Map<Long, PostContent> live = activities.notDeleted(rows.stream().map(IdeaRow::id).toList());
+    Map<Long, Author> authors = people.authors(live.values().stream().map(PostContent::actorId).collect(Collectors.toSet()));
     return rows.stream()
-        .filter(i -> posts.containsKey(i.id()))
+        .filter(i -> live.containsKey(i.id()))
         .map(i -> {
-          PostContent post = posts.get(i.id());
+          PostContent post = live.get(i.id());
           return new IdeaView(i.id(), i.communityId(), post.actorId(), authors.get(post.actorId()).displayName(), post.html(),
               i.status(), i.statusNote(), i.score(), i.votes(), i.myVote(), post.createdAt(), i.statusChangedAt());
         })
