@@ -10,8 +10,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.agora.activity.entity.ActivitySummary;
 import org.agora.activity.entity.AuthorActivity;
+import org.agora.activity.entity.PostContent;
 import org.agora.activity.entity.TaggedActivity;
 import org.agora.activity.entity.ActivityType;
 import org.agora.platform.boundary.NativeSql;
@@ -129,5 +132,19 @@ public class ActivitySummaries {
             .setParameter(2, NativeSql.ids(readableCommunityIds))
             .setParameter(3, NativeSql.ids(actorIds)),
         r -> new TaggedActivity(r.nextLong(), r.nextLong(), r.nextLong(), ActivityType.valueOf(r.nextText())));
+  }
+
+  /** The activities among {@code ids} that are not deleted, by id, with their author, HTML and time. */
+  public Map<Long, PostContent> notDeleted(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return NativeSql.rows(
+            em.createNativeQuery("select id, actor_id, html, created_at from activity"
+                    + " where id = any(cast(?1 as bigint[])) and deleted_at is null")
+                .setParameter(1, NativeSql.ids(ids)),
+            r -> new PostContent(r.nextLong(), r.nextLong(), r.nextText(), r.nextInstant()))
+        .stream()
+        .collect(Collectors.toMap(PostContent::id, Function.identity()));
   }
 }

@@ -2,8 +2,6 @@ package org.agora.app.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +66,7 @@ public class DemoActivity {
           "Agreed. Let's sync on Monday.",
           "This saved me an hour today.");
 
-  @PersistenceContext EntityManager em;
+  @Inject DemoPeople people;
   @Inject Posts posts;
   @Inject Reactions reactions;
 
@@ -77,7 +75,7 @@ public class DemoActivity {
   @Transactional
   public void load() {
     Random random = new Random(7);
-    List<Author> authors = authors();
+    List<Author> authors = people.active();
     DemoAffinity affinity = new DemoAffinity(authors);
     List<Long> postIds = new ArrayList<>();
     int comments = 0;
@@ -129,16 +127,6 @@ public class DemoActivity {
         reactions.react(reactor.principal(), post, kinds[random.nextInt(kinds.length)]);
       }
     }
-  }
-
-  private List<Author> authors() {
-    return em.createQuery(
-            "select p.id, p.username, p.admin, d.name from Person p left join p.department d where p.active = true order by p.id",
-            Object[].class)
-        .getResultList()
-        .stream()
-        .map(r -> new Author(new AgoraPrincipal((Long) r[0], (String) r[1], (Boolean) r[2]), (String) r[3]))
-        .toList();
   }
 
   private static String fill(String template, String topic, String colleague) {

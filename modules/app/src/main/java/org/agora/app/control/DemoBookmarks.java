@@ -2,8 +2,6 @@ package org.agora.app.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -47,19 +45,16 @@ public class DemoBookmarks {
           "People & Culture", List.of(
               new Link("https://www.shrm.org/topics-tools", "SHRM topics", List.of("hr", "onboarding"))));
 
-  @PersistenceContext EntityManager em;
+  @Inject DemoPeople people;
   @Inject Bookmarks bookmarks;
 
   @Transactional
   public void load() {
     Random random = new Random(99);
     int saved = 0;
-    List<Object[]> people = em.createQuery(
-            "select p.id, p.username, d.name from Person p left join p.department d where p.active = true order by p.id", Object[].class)
-        .getResultList();
-    for (Object[] row : people) {
-      AgoraPrincipal person = new AgoraPrincipal((Long) row[0], (String) row[1], false);
-      List<Link> own = READING.getOrDefault((String) row[2], READING.get("Engineering"));
+    for (DemoActivity.Author author : people.active()) {
+      AgoraPrincipal person = new AgoraPrincipal(author.principal().id(), author.principal().username(), false);
+      List<Link> own = READING.getOrDefault(author.department(), READING.get("Engineering"));
       List<Link> others = READING.values().stream().flatMap(List::stream).toList();
       for (int i = 0; i < 4; i++) {
         Link link = i < 2 ? own.get(random.nextInt(own.size())) : others.get(random.nextInt(others.size()));

@@ -2,8 +2,6 @@ package org.agora.app.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +49,7 @@ public class DemoCommunities {
           "Does anyone have experience with this? Looking for a pairing partner.",
           "Monthly round-up: three wins, two lessons, one open question.");
 
-  @PersistenceContext EntityManager em;
+  @Inject DemoPeople demoPeople;
   @Inject Communities communities;
   @Inject Memberships memberships;
   @Inject Posts posts;
@@ -59,7 +57,7 @@ public class DemoCommunities {
   @Transactional
   public void load() {
     Random random = new Random(23);
-    List<AgoraPrincipal> people = people();
+    List<AgoraPrincipal> people = demoPeople.active().stream().map(DemoActivity.Author::principal).toList();
     List<AgoraPrincipal> colleagues = people.stream().filter(p -> !p.admin()).toList();
     for (Plan plan : PLANS) {
       AgoraPrincipal owner = colleagues.get(random.nextInt(colleagues.size()));
@@ -112,11 +110,4 @@ public class DemoCommunities {
     return request;
   }
 
-  private List<AgoraPrincipal> people() {
-    return em.createQuery("select p.id, p.username, p.admin from Person p where p.active = true order by p.id", Object[].class)
-        .getResultList()
-        .stream()
-        .map(r -> new AgoraPrincipal((Long) r[0], (String) r[1], (Boolean) r[2]))
-        .toList();
-  }
 }

@@ -49,12 +49,12 @@ public class Bookmarks {
    * rule as every list, so the count never tells of a private or community save they may not see.
    */
   static final String SELECT =
-      "select b.id, b.link_id, l.url, l.host, b.title, b.description, b.visibility, b.community_id,"
-          + " p.id, p.username, p.display_name,"
+      "select b.id, b.link_id, l.url, l.host, b.title, b.description,"
+          + " (select string_agg(t.tag, ',' order by t.tag) from bookmark_tag t where t.bookmark_id = b.id),"
+          + " b.visibility, b.community_id, p.id, p.username, p.display_name,"
           + " (select count(*) from bookmark o where o.link_id = b.link_id and " + visibleSql("o") + "),"
-          + " b.created_at, b.updated_at, l.status, b.title_from_page, l.checked_at,"
-          + " (select string_agg(t.tag, ',' order by t.tag) from bookmark_tag t where t.bookmark_id = b.id)"
-          + " from bookmark b join link l on l.id = b.link_id join person p on p.id = b.person_id";
+          + " b.created_at, b.updated_at, l.status, l.checked_at, b.title_from_page"
+          + " from bookmark b join link l on l.id = b.link_id join person_card p on p.id = b.person_id";
 
   @PersistenceContext EntityManager em;
   @Inject CommunityAccess communities;
@@ -178,7 +178,6 @@ public class Bookmarks {
   }
 
   /** Tags weighted by use: the reader's own ({@code mine}), or across everything they may see. */
-  @SuppressWarnings("unchecked")
   public List<TagCount> tagCloud(AgoraPrincipal reader, boolean mine) {
     Query q = em.createNativeQuery(
             "select t.tag, count(*) from bookmark_tag t join bookmark b on b.id = t.bookmark_id where "
@@ -189,14 +188,12 @@ public class Bookmarks {
     } else {
       q.setParameter(1, reader.id()).setParameter(2, ids(communities.readableCommunityIds(reader)));
     }
-    List<Object[]> rows = q.getResultList();
-    return rows.stream().map(r -> new TagCount((String) r[0], ((Number) r[1]).longValue())).toList();
+    return NativeSql.rows(q, r -> new TagCount(r.nextText(), r.nextLong()));
   }
 
   /** Tags that appear together with {@code tag} on bookmarks the reader may see, most often first. */
-  @SuppressWarnings("unchecked")
   public List<TagCount> relatedTags(AgoraPrincipal reader, String tag) {
-    List<Object[]> rows =
+    return NativeSql.rows(
         em.createNativeQuery(
                 "select o.tag, count(*) from bookmark_tag t join bookmark b on b.id = t.bookmark_id"
                     + " join bookmark_tag o on o.bookmark_id = t.bookmark_id and o.tag <> t.tag"
@@ -204,9 +201,8 @@ public class Bookmarks {
                     + " group by o.tag order by count(*) desc, o.tag limit 20")
             .setParameter(1, reader.id())
             .setParameter(2, ids(communities.readableCommunityIds(reader)))
-            .setParameter(3, tag(tag))
-            .getResultList();
-    return rows.stream().map(r -> new TagCount((String) r[0], ((Number) r[1]).longValue())).toList();
+            .setParameter(3, tag(tag)),
+        r -> new TagCount(r.nextText(), r.nextLong()));
   }
 
   /**
@@ -239,7 +235,6 @@ public class Bookmarks {
    * Links most saved in the last {@code days} days, counting only bookmarks the reader may see;
    * with a {@code tag}, only saves tagged with it.
    */
-  @SuppressWarnings("unchecked")
   public List<PopularLink> popular(AgoraPrincipal reader, int days, String tag) {
     if (days < 1 || days > 365) {
       throw new BadRequestException("days: between 1 and 365");
@@ -257,10 +252,7 @@ public class Bookmarks {
     if (!tagged.isEmpty()) {
       query.setParameter(4, tag(tag));
     }
-    List<Object[]> rows = query.getResultList();
-    return rows.stream()
-        .map(r -> new PopularLink(((Number) r[0]).longValue(), (String) r[1], (String) r[2], ((Number) r[3]).longValue()))
-        .toList();
+    return NativeSql.rows(query, r -> new PopularLink(r.nextLong(), r.nextText(), r.nextText(), r.nextLong()));
   }
 
   /**
@@ -273,26 +265,26 @@ public class Bookmarks {
         + " or (" + b + ".visibility = 'COMMUNITY' and " + b + ".community_id = any(cast(?2 as bigint[]))))))";
   }
 
-  @SuppressWarnings("unchecked")
   List<BookmarkView> query(AgoraPrincipal reader, String where, List<Object> extra, int limit) {
     Query q = em.createNativeQuery(SELECT + " where " + visibleSql("b") + where + " order by b.id desc limit " + limit);
     q.setParameter(1, reader.id()).setParameter(2, ids(communities.readableCommunityIds(reader)));
     for (int i = 0; i < extra.size(); i++) {
       q.setParameter(i + 3, extra.get(i));
     }
-    List<Object[]> rows = q.getResultList();
-    return rows.stream().map(Bookmarks::view).toList();
+    return NativeSql.rows(q, Bookmarks::view);
   }
 
-  private static BookmarkView view(Object[] r) {
-    String tags = (String) r[17];
-    return new BookmarkView(
-        ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (String) r[4],
-        (String) r[5], tags == null ? List.of() : List.of(tags.split(",")), BookmarkVisibility.valueOf((String) r[6]),
-        r[7] == null ? null : ((Number) r[7]).longValue(),
-        new BookmarkView.Owner(((Number) r[8]).longValue(), (String) r[9], (String) r[10]),
-        ((Number) r[11]).longValue(), instant(r[12]), instant(r[13]), LinkStatus.valueOf((String) r[14]),
-        instant(r[16]), (Boolean) r[15]);
+  /** A row of {@link #SELECT}, column by column. */
+  private static BookmarkView view(NativeSql.Row r) {
+    return new BookmarkView(r.nextLong(), r.nextLong(), r.nextText(), r.nextText(), r.nextText(), r.nextText(),
+        tags(r.nextText()), BookmarkVisibility.valueOf(r.nextText()), r.nextLongOrNull(),
+        new BookmarkView.Owner(r.nextLong(), r.nextText(), r.nextText()),
+        r.nextLong(), r.nextInstant(), r.nextInstant(), LinkStatus.valueOf(r.nextText()), r.nextInstant(), r.nextBoolean());
+  }
+
+  /** {@code string_agg(tag, ',')}: the tags in order, none for null. */
+  private static List<String> tags(String joined) {
+    return joined == null ? List.of() : List.of(joined.split(","));
   }
 
   private Long audience(AgoraPrincipal owner, BookmarkVisibility visibility, Long communityId) {
@@ -354,10 +346,6 @@ public class Bookmarks {
     return NativeSql.ids(ids);
   }
 
-  private static Instant instant(Object value) {
-    return NativeSql.instant(value);
-  }
-
   /** A bookmark as moderation sees it. */
   public record ModerationTarget(long id, long ownerId, BookmarkVisibility visibility, Long communityId, boolean hidden) {}
 
@@ -367,16 +355,15 @@ public class Bookmarks {
     return moderationTarget(id);
   }
 
-  @SuppressWarnings("unchecked")
   public ModerationTarget moderationTarget(long id) {
-    List<Object[]> rows = em.createNativeQuery("select person_id, visibility, community_id, hidden_at is not null from bookmark where id = ?1")
-        .setParameter(1, id).getResultList();
-    if (rows.isEmpty()) {
-      throw new NotFoundException("No bookmark with id " + id);
-    }
-    Object[] r = rows.get(0);
-    return new ModerationTarget(id, ((Number) r[0]).longValue(), BookmarkVisibility.valueOf((String) r[1]),
-        r[2] == null ? null : ((Number) r[2]).longValue(), (Boolean) r[3]);
+    return NativeSql.rows(
+            em.createNativeQuery("select id, person_id, visibility, community_id, hidden_at is not null from bookmark where id = ?1")
+                .setParameter(1, id),
+            r -> new ModerationTarget(r.nextLong(), r.nextLong(), BookmarkVisibility.valueOf(r.nextText()), r.nextLongOrNull(),
+                r.nextBoolean()))
+        .stream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("No bookmark with id " + id));
   }
 
   /** Hides ({@code true}) or shows again a bookmark for everyone but its owner. */
@@ -399,11 +386,11 @@ public class Bookmarks {
   }
 
   /** Hides every bookmark of a person (their account was disabled with its content hidden). */
-  @SuppressWarnings("unchecked")
   public int hideAllBy(long ownerId) {
-    List<Object> ids = em.createNativeQuery("select id from bookmark where person_id = ?1 and hidden_at is null")
-        .setParameter(1, ownerId).getResultList();
-    ids.forEach(id -> setHidden(((Number) id).longValue(), true));
+    List<Long> ids = NativeSql.rows(
+        em.createNativeQuery("select id from bookmark where person_id = ?1 and hidden_at is null").setParameter(1, ownerId),
+        NativeSql.Row::nextLong);
+    ids.forEach(id -> setHidden(id, true));
     return ids.size();
   }
 }

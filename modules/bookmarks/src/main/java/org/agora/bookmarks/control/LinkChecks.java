@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.agora.bookmarks.entity.BookmarkSaved;
 import org.agora.bookmarks.entity.BookmarkVisibility;
+import org.agora.platform.boundary.NativeSql;
 import org.agora.platform.entity.DomainEvent;
 
 /**
@@ -34,41 +35,37 @@ public class LinkChecks {
   public record DueLink(long id, String url) {}
 
   /** Claims up to {@code limit} links last visited before {@code checkedBefore} (never visited first). */
-  @SuppressWarnings("unchecked")
   public List<DueLink> claimDue(Instant checkedBefore, int limit) {
     Instant now = Instant.now(clock);
-    List<Object[]> rows = em.createNativeQuery(
+    return NativeSql.rows(em.createNativeQuery(
             "update link set check_claimed = ?1 where id in (select id from link"
                 + " where (checked_at is null or checked_at < ?2) and (check_claimed is null or check_claimed < ?3)"
                 + " order by checked_at nulls first, id limit ?4 for update skip locked) returning id, url")
         .setParameter(1, now.atOffset(ZoneOffset.UTC))
         .setParameter(2, checkedBefore.atOffset(ZoneOffset.UTC))
         .setParameter(3, now.minus(CLAIM_EXPIRY).atOffset(ZoneOffset.UTC))
-        .setParameter(4, limit)
-        .getResultList();
-    return rows.stream().map(r -> new DueLink(((Number) r[0]).longValue(), (String) r[1])).toList();
+        .setParameter(4, limit),
+        r -> new DueLink(r.nextLong(), r.nextText()));
   }
 
   /** Claims one link for a visit now, unless another visit of it is under way. */
-  @SuppressWarnings("unchecked")
   public List<DueLink> claim(long linkId) {
     Instant now = Instant.now(clock);
-    List<Object[]> rows = em.createNativeQuery(
+    return NativeSql.rows(em.createNativeQuery(
             "update link set check_claimed = ?1 where id = ?2 and (check_claimed is null or check_claimed < ?3) returning id, url")
         .setParameter(1, now.atOffset(ZoneOffset.UTC)).setParameter(2, linkId)
-        .setParameter(3, now.minus(CLAIM_EXPIRY).atOffset(ZoneOffset.UTC))
-        .getResultList();
-    return rows.stream().map(r -> new DueLink(((Number) r[0]).longValue(), (String) r[1])).toList();
+        .setParameter(3, now.minus(CLAIM_EXPIRY).atOffset(ZoneOffset.UTC)),
+        r -> new DueLink(r.nextLong(), r.nextText()));
   }
 
   /** The link a bookmark points to, when the page's title is still wanted for it. */
-  @SuppressWarnings("unchecked")
   public List<Long> linkWantingTitle(long bookmarkId) {
-    List<Object> ids = em.createNativeQuery(
-            "select l.id from bookmark b join link l on l.id = b.link_id"
-                + " where b.id = ?1 and b.title_from_page and l.page_title is null and l.status = 'UNCHECKED'")
-        .setParameter(1, bookmarkId).getResultList();
-    return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    return NativeSql.rows(
+        em.createNativeQuery(
+                "select l.id from bookmark b join link l on l.id = b.link_id"
+                    + " where b.id = ?1 and b.title_from_page and l.page_title is null and l.status = 'UNCHECKED'")
+            .setParameter(1, bookmarkId),
+        NativeSql.Row::nextLong);
   }
 
   /**
@@ -77,7 +74,6 @@ public class LinkChecks {
    * bookmark that has no title of its own; those bookmarks are announced as updated (search
    * indexes them again).
    */
-  @SuppressWarnings("unchecked")
   public void record(long linkId, PageVisit visit, int failuresBeforeBroken) {
     var now = Instant.now(clock).atOffset(ZoneOffset.UTC);
     switch (visit.outcome()) {
@@ -98,13 +94,12 @@ public class LinkChecks {
     if (visit.title() == null) {
       return;
     }
-    List<Object[]> retitled = em.createNativeQuery(
-            "update bookmark set title = ?2 where link_id = ?1 and title_from_page and title <> ?2"
-                + " returning id, person_id, visibility, community_id")
-        .setParameter(1, linkId).setParameter(2, visit.title()).getResultList();
-    for (Object[] r : retitled) {
-      events.fire(new BookmarkSaved(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-          BookmarkVisibility.valueOf((String) r[2]), r[3] == null ? null : ((Number) r[3]).longValue(), "updated"));
-    }
+    NativeSql.rows(
+            em.createNativeQuery(
+                    "update bookmark set title = ?2 where link_id = ?1 and title_from_page and title <> ?2"
+                        + " returning id, person_id, visibility, community_id")
+                .setParameter(1, linkId).setParameter(2, visit.title()),
+            r -> new BookmarkSaved(r.nextLong(), r.nextLong(), BookmarkVisibility.valueOf(r.nextText()), r.nextLongOrNull(), "updated"))
+        .forEach(events::fire);
   }
 }

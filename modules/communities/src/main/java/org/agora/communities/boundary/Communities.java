@@ -31,6 +31,7 @@ import org.agora.communities.entity.Role;
 import org.agora.communities.entity.Visibility;
 import org.agora.platform.boundary.AuditLog;
 import org.agora.platform.boundary.ConflictException;
+import org.agora.platform.boundary.NativeSql;
 import org.agora.platform.boundary.Page;
 import org.agora.platform.boundary.PageRequest;
 import org.agora.platform.boundary.UserText;
@@ -164,15 +165,11 @@ public class Communities {
     }
     List<Long> ids = communities.stream().map(Community::getId).toList();
     Set<Long> membersListed = access.readableCommunityIds(viewer);
-    Map<Long, Long> counts = new HashMap<>();
-    em.createQuery(
-            "select m.communityId, count(m) from Membership m, Person p where p.id = m.personId and p.active = true"
-                + " and m.communityId in :ids and m.state = org.agora.communities.entity.MembershipState.ACTIVE"
-                + " group by m.communityId",
-            Object[].class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+    Map<Long, Long> counts = NativeSql.counts(em.createNativeQuery(
+            "select m.community_id, count(*) from membership m join person_card p on p.id = m.person_id"
+                + " where p.active and m.community_id = any(cast(?1 as bigint[])) and m.state = 'ACTIVE'"
+                + " group by m.community_id")
+        .setParameter(1, NativeSql.ids(ids)));
     Map<Long, Membership> mine = new HashMap<>();
     em.createQuery("select m from Membership m where m.personId = :p and m.communityId in :ids", Membership.class)
         .setParameter("p", viewer.id())

@@ -22,6 +22,7 @@ import org.agora.communities.entity.Visibility;
 import org.agora.people.boundary.PersonDirectory;
 import org.agora.platform.boundary.AuditLog;
 import org.agora.platform.boundary.ConflictException;
+import org.agora.platform.boundary.NativeSql;
 import org.agora.platform.boundary.Page;
 import org.agora.platform.boundary.PageRequest;
 import org.agora.platform.entity.AgoraPrincipal;
@@ -177,23 +178,23 @@ public class Memberships {
     return byState(communityId, MembershipState.REQUESTED, page);
   }
 
+  /** A member as listed, with the id of their membership for the page's cursor. */
+  private record Listed(long membershipId, MemberView member) {}
+
+  /** Memberships in this state of active people, named by people's published person_card. */
   private Page<MemberView> byState(long communityId, MembershipState state, PageRequest page) {
-    List<Object[]> rows =
-        em.createQuery(
-                "select m, p.username, p.displayName, d.name from Membership m, Person p left join p.department d"
-                    + " where p.id = m.personId and m.communityId = :c and m.state = :s and p.active = true and m.id > :after"
-                    + " order by m.id",
-                Object[].class)
-            .setParameter("c", communityId)
-            .setParameter("s", state)
-            .setParameter("after", page.after() == null ? 0L : page.after())
-            .setMaxResults(page.fetchSize())
-            .getResultList();
-    Page<Object[]> found = Page.of(rows, page.limit(), r -> ((Membership) r[0]).getId());
-    return found.map(r -> {
-      Membership m = (Membership) r[0];
-      return new MemberView(m.getPersonId(), (String) r[1], (String) r[2], (String) r[3], m.getRole(), m.getState(), m.getCreatedAt());
-    });
+    List<Listed> rows = NativeSql.rows(
+        em.createNativeQuery(
+                "select m.id, m.person_id, p.username, p.display_name, p.department_name, m.role, m.state, m.created_at"
+                    + " from membership m join person_card p on p.id = m.person_id"
+                    + " where m.community_id = ?1 and m.state = ?2 and p.active and m.id > ?3 order by m.id limit ?4")
+            .setParameter(1, communityId)
+            .setParameter(2, state.name())
+            .setParameter(3, page.after() == null ? 0L : page.after())
+            .setParameter(4, page.fetchSize()),
+        r -> new Listed(r.nextLong(), new MemberView(r.nextLong(), r.nextText(), r.nextText(), r.nextText(),
+            Role.valueOf(r.nextText()), MembershipState.valueOf(r.nextText()), r.nextInstant())));
+    return Page.of(rows, page.limit(), Listed::membershipId).map(Listed::member);
   }
 
   private Community requireModerator(AgoraPrincipal viewer, long communityId) {

@@ -11,14 +11,21 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.agora.activity.boundary.ActivitySummaries;
 import org.agora.activity.boundary.Notifications;
 import org.agora.activity.boundary.Posts;
 import org.agora.activity.entity.NotificationType;
+import org.agora.activity.entity.PostContent;
 import org.agora.communities.boundary.CommunityAccess;
 import org.agora.ideas.entity.IdeaStatus;
 import org.agora.ideas.entity.IdeaView;
+import org.agora.people.boundary.PeopleInBulk;
+import org.agora.people.entity.Author;
 import org.agora.platform.boundary.AuditLog;
 import org.agora.platform.boundary.NativeSql;
 import org.agora.platform.boundary.UserText;
@@ -36,15 +43,19 @@ public class Ideas {
 
   public enum Sort { HOT, TOP, NEW }
 
+  /** An idea's own row with the reader's (?1) vote; the post it is comes from activity, its author's name from people. */
   static final String SELECT =
-      "select i.activity_id, i.community_id, a.actor_id, p.display_name, a.html, i.status, i.status_note, i.score, i.votes,"
+      "select i.activity_id, i.community_id, i.status, i.status_note, i.score, i.votes,"
           + " coalesce((select v.value from idea_vote v where v.activity_id = i.activity_id and v.person_id = ?1), 0),"
-          + " a.created_at, i.status_changed_at"
-          + " from idea i join activity a on a.id = i.activity_id join person p on p.id = a.actor_id"
-          + " where a.deleted_at is null";
+          + " i.status_changed_at from idea i";
+
+  private record IdeaRow(
+      long id, long communityId, IdeaStatus status, String statusNote, int score, int votes, int myVote, Instant statusChangedAt) {}
 
   @PersistenceContext EntityManager em;
   @Inject Posts posts;
+  @Inject ActivitySummaries activities;
+  @Inject PeopleInBulk people;
   @Inject CommunityAccess communities;
   @Inject Notifications notifications;
   @Inject AuditLog audit;
@@ -61,32 +72,43 @@ public class Ideas {
     return get(author, id);
   }
 
-  @SuppressWarnings("unchecked")
+  /**
+   * The community's ideas in the order asked for. Ideas whose post was deleted are left out; they
+   * are rare, so the ranking is read a page at a time until {@code limit} remain or none is left.
+   */
   public List<IdeaView> list(AgoraPrincipal reader, long communityId, Sort sort, IdeaStatus status, int limit) {
     if (!communities.canRead(reader, communityId)) {
       throw new NotFoundException("No community with id " + communityId);
     }
     String order = switch (sort == null ? Sort.HOT : sort) {
-      case HOT -> "i.score / power(extract(epoch from (?3 - a.created_at)) / 3600 + 2, 1.5) desc, i.activity_id desc";
+      // An idea is created with its post, so its created_at is the post's.
+      case HOT -> "i.score / power(extract(epoch from (?3 - i.created_at)) / 3600 + 2, 1.5) desc, i.activity_id desc";
       case TOP -> "i.score desc, i.activity_id desc";
       case NEW -> "i.activity_id desc";
     };
-    List<Object[]> rows = em.createNativeQuery(SELECT + " and i.community_id = ?2"
-            + (status == null ? "" : " and i.status = '" + status.name() + "'") + " order by " + order + " limit " + limit)
-        .setParameter(1, reader.id()).setParameter(2, communityId)
-        .setParameter(3, Instant.now(clock).atOffset(ZoneOffset.UTC))
-        .getResultList();
-    return rows.stream().map(Ideas::view).toList();
+    String sql = SELECT + " where i.community_id = ?2" + (status == null ? "" : " and i.status = '" + status.name() + "'")
+        + " order by " + order + " limit " + limit + " offset ?4";
+    var now = Instant.now(clock).atOffset(ZoneOffset.UTC);
+    List<IdeaView> shown = new ArrayList<>();
+    for (int offset = 0; ; offset += limit) {
+      List<IdeaRow> rows = NativeSql.rows(
+          em.createNativeQuery(sql).setParameter(1, reader.id()).setParameter(2, communityId).setParameter(3, now)
+              .setParameter(4, offset),
+          Ideas::row);
+      views(rows).stream().limit(limit - shown.size()).forEach(shown::add);
+      if (rows.size() < limit || shown.size() == limit) {
+        return shown;
+      }
+    }
   }
 
-  @SuppressWarnings("unchecked")
   public IdeaView get(AgoraPrincipal reader, long id) {
-    List<Object[]> rows = em.createNativeQuery(SELECT + " and i.activity_id = ?2").setParameter(1, reader.id()).setParameter(2, id)
-        .getResultList();
-    if (rows.isEmpty() || !communities.canRead(reader, ((Number) rows.get(0)[1]).longValue())) {
+    List<IdeaRow> rows = NativeSql.rows(
+        em.createNativeQuery(SELECT + " where i.activity_id = ?2").setParameter(1, reader.id()).setParameter(2, id), Ideas::row);
+    if (rows.isEmpty() || !communities.canRead(reader, rows.get(0).communityId())) {
       throw new NotFoundException("No idea with id " + id);
     }
-    return view(rows.get(0));
+    return views(rows).stream().findFirst().orElseThrow(() -> new NotFoundException("No idea with id " + id));
   }
 
   /** One vote per person: 1 or -1, changeable; 0 takes it back. */
@@ -115,7 +137,6 @@ public class Ideas {
   }
 
   /** Moderators move an idea along with a note; everyone who voted is notified. */
-  @SuppressWarnings("unchecked")
   public IdeaView setStatus(AgoraPrincipal moderator, long id, IdeaStatus status, String note) {
     if (status == null) {
       throw new BadRequestException("status: one of " + List.of(IdeaStatus.values()));
@@ -130,17 +151,31 @@ public class Ideas {
         .setParameter(3, clean == null || clean.isBlank() ? null : clean.substring(0, Math.min(1000, clean.length())))
         .setParameter(4, Instant.now(clock).atOffset(ZoneOffset.UTC)).setParameter(5, moderator.id()).executeUpdate();
     audit.record("idea.status." + status.name().toLowerCase(Locale.ROOT), "activity", id, clean);
-    List<Object> voters = em.createNativeQuery("select person_id from idea_vote where activity_id = ?1").setParameter(1, id)
-        .getResultList();
-    for (Object voter : voters) {
-      notifications.tell(((Number) voter).longValue(), NotificationType.IDEA_STATUS, moderator.id(), id, idea.communityId());
+    List<Long> voters = NativeSql.rows(
+        em.createNativeQuery("select person_id from idea_vote where activity_id = ?1").setParameter(1, id), NativeSql.Row::nextLong);
+    for (long voter : voters) {
+      notifications.tell(voter, NotificationType.IDEA_STATUS, moderator.id(), id, idea.communityId());
     }
     return get(moderator, id);
   }
 
-  private static IdeaView view(Object[] r) {
-    return new IdeaView(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), (String) r[3],
-        (String) r[4], IdeaStatus.valueOf((String) r[5]), (String) r[6], ((Number) r[7]).intValue(), ((Number) r[8]).intValue(),
-        ((Number) r[9]).intValue(), NativeSql.instant(r[10]), NativeSql.instant(r[11]));
+  /** A row of {@link #SELECT}. */
+  private static IdeaRow row(NativeSql.Row r) {
+    return new IdeaRow(r.nextLong(), r.nextLong(), IdeaStatus.valueOf(r.nextText()), r.nextText(), (int) r.nextLong(),
+        (int) r.nextLong(), (int) r.nextLong(), r.nextInstant());
+  }
+
+  /** These ideas in their order with their posts and authors' names, leaving out those whose post was deleted. */
+  private List<IdeaView> views(List<IdeaRow> rows) {
+    Map<Long, PostContent> live = activities.notDeleted(rows.stream().map(IdeaRow::id).toList());
+    Map<Long, Author> authors = people.authors(live.values().stream().map(PostContent::actorId).collect(Collectors.toSet()));
+    return rows.stream()
+        .filter(i -> live.containsKey(i.id()))
+        .map(i -> {
+          PostContent post = live.get(i.id());
+          return new IdeaView(i.id(), i.communityId(), post.actorId(), authors.get(post.actorId()).displayName(), post.html(),
+              i.status(), i.statusNote(), i.score(), i.votes(), i.myVote(), post.createdAt(), i.statusChangedAt());
+        })
+        .toList();
   }
 }

@@ -20,6 +20,7 @@ import org.agora.people.entity.SkillEndorsed;
 import org.agora.people.entity.SkillView;
 import org.agora.people.entity.SkillView.Endorser;
 import org.agora.platform.boundary.ConflictException;
+import org.agora.platform.boundary.NativeSql;
 import org.agora.platform.boundary.Page;
 import org.agora.platform.boundary.PageRequest;
 import org.agora.platform.entity.DomainEvent;
@@ -67,22 +68,21 @@ public class Endorsements {
   }
 
   /** The person's declared skills, most endorsed first, as {@code viewerId} sees them. */
-  @SuppressWarnings("unchecked")
   public List<SkillView> skillsOf(long personId, long viewerId) {
     Person person = directory.requireActive(personId);
-    List<Object[]> rows =
+    List<Map.Entry<String, Endorser>> endorsements = NativeSql.rows(
         em.createNativeQuery(
                 "select e.skill, e.endorser_id, p.display_name from endorsement e"
                     + " join person p on p.id = e.endorser_id"
                     + " where e.person_id = ?1 and p.active order by e.created_at")
-            .setParameter(1, personId)
-            .getResultList();
+            .setParameter(1, personId),
+        r -> Map.entry(r.nextText(), new Endorser(r.nextLong(), r.nextText())));
     Map<String, List<Endorser>> bySkill = new LinkedHashMap<>();
     person.getSkills().stream().sorted().forEach(s -> bySkill.put(s, new ArrayList<>()));
-    for (Object[] row : rows) {
-      List<Endorser> endorsers = bySkill.get((String) row[0]);
+    for (Map.Entry<String, Endorser> endorsement : endorsements) {
+      List<Endorser> endorsers = bySkill.get(endorsement.getKey());
       if (endorsers != null) {
-        endorsers.add(new Endorser(((Number) row[1]).longValue(), (String) row[2]));
+        endorsers.add(endorsement.getValue());
       }
     }
     return bySkill.entrySet().stream()

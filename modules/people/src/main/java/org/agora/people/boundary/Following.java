@@ -14,6 +14,7 @@ import org.agora.people.entity.PersonFollowed;
 import org.agora.people.entity.PersonUnfollowed;
 import org.agora.people.entity.PersonView;
 import org.agora.platform.boundary.ConflictException;
+import org.agora.platform.boundary.NativeSql;
 import org.agora.platform.boundary.Page;
 import org.agora.platform.boundary.PageRequest;
 import org.agora.platform.entity.DomainEvent;
@@ -72,16 +73,15 @@ public class Following {
   }
 
   public Counts counts(long personId) {
-    Object[] row =
-        (Object[])
+    return NativeSql.rows(
             em.createNativeQuery(
                     "select (select count(*) from follow f join person p on p.id = f.follower_id"
                         + "         where f.followee_id = ?1 and p.active),"
                         + "       (select count(*) from follow f join person p on p.id = f.followee_id"
                         + "         where f.follower_id = ?1 and p.active)")
-                .setParameter(1, personId)
-                .getSingleResult();
-    return new Counts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+                .setParameter(1, personId),
+            r -> new Counts(r.nextLong(), r.nextLong()))
+        .get(0);
   }
 
   /** Everyone {@code personId} follows, for building their home feed. */

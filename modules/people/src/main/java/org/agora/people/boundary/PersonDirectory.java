@@ -14,6 +14,7 @@ import org.agora.people.entity.DepartmentView;
 import org.agora.people.entity.PeopleFilter;
 import org.agora.people.entity.Person;
 import org.agora.people.entity.PersonView;
+import org.agora.platform.boundary.NativeSql;
 import org.agora.platform.boundary.Page;
 import org.agora.platform.boundary.PageRequest;
 import org.agora.platform.entity.AgoraPrincipal;
@@ -157,24 +158,13 @@ public class PersonDirectory {
 
   public Page<DepartmentView> departments(PageRequest page) {
     long after = page.after() == null ? 0 : page.after();
-    List<Object[]> rows =
-        em.createQuery(
-                "select d, (select count(p) from Person p where p.department = d and p.active = true)"
-                    + " from Department d where d.id > :after order by d.id",
-                Object[].class)
-            .setParameter("after", after)
-            .setMaxResults(page.fetchSize())
-            .getResultList();
-    List<DepartmentView> views =
-        rows.stream()
-            .map(
-                r -> {
-                  Department d = (Department) r[0];
-                  Department parent = d.getParent();
-                  return new DepartmentView(
-                      d.getId(), d.getName(), parent == null ? null : parent.getId(), (Long) r[1]);
-                })
-            .toList();
+    List<DepartmentView> views = NativeSql.rows(
+        em.createNativeQuery(
+                "select d.id, d.name, d.parent_id, (select count(*) from person p where p.department_id = d.id and p.active)"
+                    + " from department d where d.id > ?1 order by d.id limit ?2")
+            .setParameter(1, after)
+            .setParameter(2, page.fetchSize()),
+        r -> new DepartmentView(r.nextLong(), r.nextText(), r.nextLongOrNull(), r.nextLong()));
     return Page.of(views, page.limit(), DepartmentView::id);
   }
 

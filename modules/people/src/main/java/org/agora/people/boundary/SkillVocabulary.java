@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.agora.platform.boundary.NativeSql;
 
 /**
  * Turns what people type as a skill into one canonical name: case and spacing do not matter, and
@@ -66,9 +67,8 @@ public class SkillVocabulary {
     Map<String, String> loaded = aliases;
     if (loaded == null) {
       Map<String, String> map = new ConcurrentHashMap<>();
-      @SuppressWarnings("unchecked")
-      List<Object[]> rows = em.createNativeQuery("select alias, canonical from skill_alias").getResultList();
-      rows.forEach(r -> map.put((String) r[0], (String) r[1]));
+      NativeSql.rows(em.createNativeQuery("select alias, canonical from skill_alias"), r -> Map.entry(r.nextText(), r.nextText()))
+          .forEach(alias -> map.put(alias.getKey(), alias.getValue()));
       aliases = loaded = map;
     }
     return loaded;
