@@ -7,30 +7,18 @@ import org.agora.app.testing.AdminEndpoints;
 import org.agora.app.testing.AdminEndpoints.Endpoint;
 import org.agora.app.testing.Api;
 import org.agora.app.testing.Colleagues;
-import org.agora.app.testing.Deployments;
+import org.agora.app.testing.SharedNode;
 import org.assertj.core.api.SoftAssertions;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every admin endpoint (AdminEndpoints) as three callers meet it: a stranger is asked to sign in,
  * an ordinary colleague is refused with a 403 problem, an admin gets through.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedNode
 class AdminRolesIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.agora();
-  }
-
-  @ArquillianResource URL base;
+  @SharedNode.Base URL base;
 
   @Test
   void anOrdinaryColleagueIsRefusedEveryAdminEndpointWithAProblem() {
