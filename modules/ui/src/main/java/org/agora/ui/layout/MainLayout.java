@@ -101,8 +101,6 @@ public class MainLayout extends AppLayout {
     nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
     addToDrawer(nav, drawerPerson(me.id(), me.displayName(), me.avatarUrl()));
     setPrimarySection(Section.DRAWER);
-    Phones.onWidth(this, narrow -> {}); // learns the window's width once, for views drawn later
-
   }
 
   /**
