@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.agora.app.architecture.TableReferences.Reference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,16 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every table belongs to the module whose migrations create it (DESIGN.md, "Data ownership"), and
  * only that module's SQL or JPQL names it. Other modules read it through the owner's boundary, or
- * through a view the owner publishes ({@code COMMENT ON VIEW x IS 'published: ...'}). The
- * cross-module reads still to be moved are listed in {@link #NOT_YET_MOVED}: a new one fails the
- * test, and so does an entry that no longer occurs, so the list can only shrink.
+ * through a view the owner publishes ({@code COMMENT ON VIEW x IS 'published: ...'}).
  */
 class TableOwnershipTest {
-
-  /** A module that still names another module's table, and why it is still so. */
-  record NotYetMoved(String module, String table, String reason) {}
-
-  static final List<NotYetMoved> NOT_YET_MOVED = List.of();
 
   /**
    * The load generator seeds and measures a benchmark database from outside, as an operator's
@@ -57,26 +49,14 @@ class TableOwnershipTest {
 
   @Test
   void modulesNameOnlyTheirOwnTables() {
-    Set<String> allowed = NOT_YET_MOVED.stream().map(e -> e.module() + " -> " + e.table()).collect(Collectors.toSet());
     List<String> violations = references.stream()
         .filter(r -> !owners.get(r.table()).equals(r.module()))
         .filter(r -> !published.contains(r.table()))
-        .filter(r -> !allowed.contains(r.module() + " -> " + r.table()))
         .map(r -> r.module() + ": " + r.file() + " names " + r.table() + ", owned by " + owners.get(r.table()))
         .toList();
     assertThat(violations)
         .as("SQL or JPQL naming another module's table; read through the owner's boundary or a view it owns")
         .isEmpty();
-  }
-
-  @Test
-  void theListOfReadsNotYetMovedOnlyShrinks() {
-    Set<String> occurring = references.stream().map(r -> r.module() + " -> " + r.table()).collect(Collectors.toSet());
-    List<String> gone = NOT_YET_MOVED.stream()
-        .map(e -> e.module() + " -> " + e.table())
-        .filter(e -> !occurring.contains(e))
-        .toList();
-    assertThat(gone).as("moved behind the owner's boundary: delete these entries from NOT_YET_MOVED").isEmpty();
   }
 
   @Test
