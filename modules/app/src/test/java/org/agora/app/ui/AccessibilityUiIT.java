@@ -115,7 +115,10 @@ class AccessibilityUiIT extends BrowserTest {
     var card = page.locator(".feed-list > .feed-card").first();
     assertThat(card).containsText(text);
 
-    card.locator("vaadin-text-area.reply textarea").focus();
+    // "Write a comment" under the card is a button: Enter on it opens the reply field, focused.
+    card.locator("button.reply-open").focus();
+    page.keyboard().press("Enter");
+    assertThat(card.locator("vaadin-text-area.reply textarea")).isFocused();
     page.keyboard().type("And a comment, also by keyboard");
     page.keyboard().press("Enter");
     assertThat(card.locator(".comment")).containsText("And a comment, also by keyboard");

@@ -161,7 +161,10 @@ class ConversationUiIT extends BrowserTest {
     assertThat(post).isDisabled();
     page.locator("vaadin-text-area.composer textarea").fill("Now there is something to say");
     assertThat(post).isEnabled();
+    // Under a card the reply field opens when one clicks "Write a comment"; empty, it cannot send.
+    page.locator(".feed-card button.reply-open").first().click();
     Locator send = page.locator(".feed-card vaadin-button.reply-send").first();
+    assertThat(page.locator(".feed-card vaadin-text-area.reply textarea").first()).isFocused();
     assertThat(send).isDisabled();
     assertThat(page.getByText("must not be blank")).hasCount(0);
     page.context().close();

@@ -202,7 +202,7 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
       composer.addValueChangeListener(e -> post.setEnabled(!e.getValue().isBlank()));
       feed.add(composer, post);
     }
-    feed.add(new FeedList(cursor -> feeds.community(currentUser.required(), id, FeedFilter.ALL, PageRequest.of(20, cursor)), actions,
+    feed.add(new FeedList((cursor, limit) -> feeds.community(currentUser.required(), id, FeedFilter.ALL, PageRequest.of(limit, cursor)), actions,
         getTranslation("community.noPosts")));
     return feed;
   }

@@ -1,8 +1,10 @@
 package org.agora.ui.home;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
@@ -23,7 +25,8 @@ class CommentThread extends VerticalLayout {
   private final Div list = new Div();
   private final Button showAll = new Button();
   private final Button more = new Button();
-  private final ReplyBox reply;
+  private final Component replyOpener;
+  private ReplyBox reply;
   private Long acceptedId;
   private long lastShown;
   private int count;
@@ -51,10 +54,11 @@ class CommentThread extends VerticalLayout {
     more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
     more.addClickListener(e -> loadAfter(lastShown));
     more.setVisible(false);
-    reply = new ReplyBox(getTranslation("thread.reply.label", post.actor().displayName()), actions, this::send);
-    add(showAll, list, more, reply);
+    replyOpener = replyOpener();
+    add(showAll, list, more, replyOpener);
     if (latest == null) {
       fromStart();
+      openReply(); // on the post's own page people come to reply: the field is there at once
     } else {
       latest.forEach(this::show);
       showAll.setText(getTranslation("thread.showAll", count));
@@ -75,7 +79,34 @@ class CommentThread extends VerticalLayout {
   }
 
   void focusReply() {
+    openReply();
     reply.focus();
+  }
+
+  private void openReply() {
+    if (reply == null) {
+      reply = new ReplyBox(getTranslation("thread.reply.label", post.actor().displayName()), actions, this::send);
+      replace(replyOpener, reply);
+    }
+  }
+
+  /**
+   * Until someone wants to reply, a plain button that looks like the reply field stands in its
+   * place: a feed of 20 cards would otherwise draw 20 text areas with their completion lists
+   * before the reader sees the first card. A click, a tap or Enter on it opens the real field.
+   */
+  private Component replyOpener() {
+    NativeButton opener = new NativeButton(getTranslation("feed.comment.placeholder"), e -> focusReply());
+    opener.addClassName("reply-open");
+    // The name starts with the visible text (WCAG 2.5.3) and says whom the reply goes to.
+    opener.getElement().setAttribute("aria-label", getTranslation("feed.comment.placeholder") + " – "
+        + getTranslation("thread.reply.label", post.actor().displayName()));
+    opener.getStyle().set("width", "100%").set("text-align", "start").set("cursor", "text")
+        .set("font", "inherit").set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)")
+        .set("background", "var(--lumo-contrast-10pct)").set("border", "none")
+        .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+        .set("margin-top", "var(--lumo-space-xs)");
+    return opener;
   }
 
   /** Drops what is shown and reads the thread from its first comment. */

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.agora.activity.entity.FeedItem;
 import org.agora.platform.boundary.Page;
 
@@ -29,7 +29,15 @@ public class FeedList extends VerticalLayout {
       button.$agoraObserver.observe(button);
       """;
 
-  private final Function<String, Page<FeedItem>> pages;
+  /**
+   * Cards in the first answer: about a screenful, so the view is drawn at once; the rest follows
+   * a page at a time as the "more" button comes into view, which on a tall screen is at once.
+   */
+  static final int FIRST_PAGE = 6;
+  /** Cards per further page. */
+  static final int PAGE = 20;
+
+  private final BiFunction<String, Integer, Page<FeedItem>> pages;
   private final FeedActions actions;
   private final String emptyText;
   private final Button more = new Button();
@@ -37,8 +45,8 @@ public class FeedList extends VerticalLayout {
   private int shown;
   private Component notice;
 
-  /** {@code pages} answers the page after a cursor (null: the first page). */
-  public FeedList(Function<String, Page<FeedItem>> pages, FeedActions actions, String emptyText) {
+  /** {@code pages} answers up to a number of items after a cursor (null: from the newest). */
+  public FeedList(BiFunction<String, Integer, Page<FeedItem>> pages, FeedActions actions, String emptyText) {
     this.pages = pages;
     this.actions = actions;
     this.emptyText = emptyText;
@@ -69,7 +77,7 @@ public class FeedList extends VerticalLayout {
       notice = null;
     }
     try {
-      Page<FeedItem> page = pages.apply(next);
+      Page<FeedItem> page = pages.apply(next, next == null ? FIRST_PAGE : PAGE);
       // The newest comments of the whole page in one query, not one per card.
       Map<Long, List<FeedItem>> latest = actions.latestComments(
           page.items().stream().filter(item -> item.type().isAuthored()).map(FeedItem::id).toList());

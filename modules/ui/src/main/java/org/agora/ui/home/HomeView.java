@@ -74,7 +74,7 @@ public class HomeView extends Div implements HasDynamicTitle {
     newPosts.addClassName("new-posts");
     newPosts.setVisible(false);
     newPosts.addClickListener(e -> refresh());
-    stream = new FeedList(cursor -> feeds.home(reader, FeedFilter.ALL, PageRequest.of(PAGE, cursor)), actions,
+    stream = new FeedList((cursor, limit) -> feeds.home(reader, FeedFilter.ALL, PageRequest.of(limit, cursor)), actions,
         getTranslation("home.empty"));
     column.add(new H2(getTranslation("home.title")), composer, newPosts, stream);
     add(column, new HomeAside(new HomeAside.Sources() {

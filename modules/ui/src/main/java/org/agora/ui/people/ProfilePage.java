@@ -112,7 +112,7 @@ public class ProfilePage extends VerticalLayout implements HasUrlParameter<Long>
     TabSheet tabs = new TabSheet();
     tabs.setWidthFull();
     tabs.add(getTranslation("profile.activity"), new FeedList(
-        cursor -> feeds.person(currentUser.required(), p.id(), FeedFilter.ALL, PageRequest.of(20, cursor)), actions,
+        (cursor, limit) -> feeds.person(currentUser.required(), p.id(), FeedFilter.ALL, PageRequest.of(limit, cursor)), actions,
         getTranslation("profile.noActivity")));
     tabs.add(getTranslation("nav.bookmarks"), bookmarks(p));
     add(tabs);
