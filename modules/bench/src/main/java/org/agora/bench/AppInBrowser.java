@@ -9,15 +9,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The web app as a colleague meets it, in Debian's headless Chromium (`-Dbench=app`), each step
@@ -93,6 +96,8 @@ final class AppInBrowser {
             everyday.clearCookies();
             return everyday.newPage();
           }, Page::close);
+        } finally {
+          deleteProfile(profile);
         }
       }
     }
@@ -172,6 +177,15 @@ final class AppInBrowser {
 
   private static double percentile(List<Double> sorted, int p) {
     return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+  }
+
+  /** The browser profile is tens of megabytes of cache: it goes once measured. */
+  private static void deleteProfile(Path profile) throws IOException {
+    try (Stream<Path> files = Files.walk(profile)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    }
   }
 
   /** Milliseconds from {@code since} (wall clock) to the first frame that showed the element. */
