@@ -31,6 +31,7 @@ public class Bootstrap {
   @Inject DemoActivity demoActivity;
   @Inject DemoBookmarks demoBookmarks;
   @Inject DemoHistory demoHistory;
+  @Inject DemoGermanOffice demoGermanOffice;
 
   @Inject
   @ConfigProperty(name = "agora.demo", defaultValue = "false")
@@ -52,6 +53,8 @@ public class Bootstrap {
       demoActivity.load();
       demoBookmarks.load();
       demoHistory.spread();
+      // After the history: the English company's content keeps its ids, picks and times.
+      demoGermanOffice.load();
     }
     if (!accounts.anyAdmin()) {
       createFirstAdmin();
