@@ -1,5 +1,6 @@
 package org.agora.app.search;
 
+import static org.agora.app.testing.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
@@ -15,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.agora.activity.control.Audience;
 import org.agora.activity.entity.Activity;
 import org.agora.app.testing.Api;
@@ -55,7 +54,7 @@ class SearchIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.agoraWith(SearchIT.class, Api.class, Api.Answer.class, Colleagues.class);
+    return Deployments.agoraWith(SearchIT.class, Api.class, Api.Answer.class, Colleagues.class, org.agora.app.testing.Eventually.class);
   }
 
   @ArquillianResource URL base;
@@ -84,7 +83,7 @@ class SearchIT {
       JsonObject rebuilt = index.asJsonObject();
       assertThat(rebuilt.getJsonNumber("documents").longValue()).as(rebuilt.toString())
           .isEqualTo(rebuilt.getJsonNumber("databaseCount").longValue()).isPositive();
-      assertThat(rebuilt.getString("index")).startsWith(rebuilt.getString("alias") + "-v1-");
+      assertThat(rebuilt.getString("index")).startsWith(rebuilt.getString("alias") + "-v2-");
     }
     assertThat(Colleagues.of(base, "Engineering").as(0).post("api/v1/admin/search/reindex", "").status()).isEqualTo(403);
     assertThat(admin.get("../metrics").body()).contains("agora_search_lag").contains("agora_search_outbox_pending");
@@ -582,28 +581,5 @@ class SearchIT {
 
   private static String enc(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
-  }
-
-  /** Polls until the answer satisfies the condition; fails with the last answer after {@link #PATIENCE}. */
-  private static <T> T eventually(Supplier<T> answer, Predicate<T> condition) {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    T last = null;
-    while (System.nanoTime() < deadline) {
-      try {
-        last = answer.get();
-        if (condition.test(last)) {
-          return last;
-        }
-      } catch (RuntimeException e) {
-        // not there yet (a 503 while Elasticsearch starts answers no JSON object we expect)
-      }
-      try {
-        Thread.sleep(250);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    throw new AssertionError("not within " + PATIENCE + "; last answer: " + last);
   }
 }

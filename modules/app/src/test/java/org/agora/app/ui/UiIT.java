@@ -223,6 +223,32 @@ class UiIT extends BrowserTest {
   }
 
   /**
+   * A German colleague searches as they speak: "kundendatenbank" finds a post about
+   * "Kundendatenbanken", with the word marked, and the hit leads to the post.
+   */
+  @Test
+  void aGermanSearchFindsOtherFormsOfTheWordAndLeadsToThePost() {
+    String team = "Team" + System.nanoTime() % 1_000_000;
+    String text = "Die Kundendatenbanken von " + team + " ziehen am Wochenende um.";
+    assertThat(as("admin").post("api/v1/posts", "{\"text\":\"" + text + "\"}").status()).isEqualTo(201);
+    for (int attempt = 0; attempt < 120 && !as("admin").get("api/v1/search?q=" + team).body().contains(team); attempt++) {
+      sleep(500); // until the outbox has indexed it
+    }
+    Page page = loggedIn("admin", "de-DE", "h2:has-text('Startseite')");
+    var box = page.locator("vaadin-combo-box.agora-search input");
+    box.fill("kundendatenbank " + team.toLowerCase());
+    box.press("Enter");
+    var hit = page.locator(".search-hit").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(team));
+    assertThat(hit.first()).isVisible();
+    assertThat(page.getByText("1 Treffer")).isVisible();
+    assertThat(hit.first().locator("mark").first()).hasText("Kundendatenbanken");
+    hit.first().locator("h3 a").click();
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/posts/\\d+$"));
+    assertThat(page.locator(".feed-text").first()).containsText(text);
+    page.context().close();
+  }
+
+  /**
    * The header search box as a newcomer meets it: a click into the empty box shows no error, a
    * colleague's name typed in is offered as a person, and picking it opens their profile.
    */

@@ -68,25 +68,39 @@ public class IndexRebuilder {
 
   /**
    * Creates and fills the indexes that have no alias yet (a new installation, or an Elasticsearch
-   * that lost its data). False when another node holds the lock: try again later.
+   * that lost its data), and rebuilds those whose alias still points at an index of an older
+   * mapping version (an upgrade): searches use the old index until the new one is filled and the
+   * alias swapped. False when another node holds the lock: try again later.
    */
   public boolean ensureAll() {
-    List<IndexDefinition> missing =
-        definitions.all().stream().filter(d -> !aliasExists(d.alias())).toList();
-    if (missing.isEmpty()) {
+    List<IndexDefinition> stale = definitions.all().stream().filter(d -> !current(d)).toList();
+    if (stale.isEmpty()) {
       return true;
     }
     if (!lock()) {
       return false;
     }
     long mark = outboxMark();
-    for (IndexDefinition definition : missing) {
-      if (!aliasExists(definition.alias())) {
+    for (IndexDefinition definition : stale) {
+      if (!current(definition)) {
         IndexRebuild built = rebuild(definition, definition.versionedName(), mark);
-        LOG.info(() -> "created " + built.index() + " behind " + built.alias() + " with " + built.documents() + " documents");
+        LOG.info(() -> "built " + built.index() + " behind " + built.alias() + " with " + built.documents()
+            + " documents" + (built.previousIndex().isEmpty() ? "" : ", replacing " + built.previousIndex()));
       }
     }
     return true;
+  }
+
+  /** Whether the alias exists and points at an index of the definition's mapping version. */
+  private boolean current(IndexDefinition definition) {
+    Set<String> behind = indexesBehind(definition.alias());
+    return !behind.isEmpty() && behind.stream().allMatch(index -> ofVersion(index, definition));
+  }
+
+  /** {@code agora-people-v2} and its rebuilds {@code agora-people-v2-20261206...} are of version 2. */
+  static boolean ofVersion(String index, IndexDefinition definition) {
+    String name = definition.versionedName();
+    return index.equals(name) || index.startsWith(name + "-");
   }
 
   private IndexRebuild rebuild(IndexDefinition definition, String index, long mark) {

@@ -3,11 +3,9 @@ package org.agora.search.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import java.text.Normalizer;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.agora.people.boundary.PeopleInBulk;
@@ -93,8 +91,9 @@ public class PeopleIndex extends SummaryIndex {
   }
 
   /**
-   * The whole name, each part of it (so "Mül" finds Anna Müller), the same without accents (so
-   * "mul" does too: this Elasticsearch has no folding analyzer) and the username.
+   * The whole name, each part of it (so "Mül" finds Anna Müller-Weiß, and "Wei" too) and the
+   * username. The completion analyzer folds them ({@code agora_completion}: "mue" and "mul" find
+   * Müller as "mül" does).
    */
   static List<String> completionInputs(Person p) {
     List<String> inputs = new java.util.ArrayList<>(completionInputs(p.getDisplayName()));
@@ -102,24 +101,14 @@ public class PeopleIndex extends SummaryIndex {
     return List.copyOf(new LinkedHashSet<>(inputs));
   }
 
-  /** A name, each word of it, and all of these without accents and in lower case. */
+  /** A name and each word of it, also the parts of double names. */
   static List<String> completionInputs(String displayName) {
     Set<String> inputs = new LinkedHashSet<>();
     String name = displayName.strip();
     inputs.add(name);
-    for (String part : name.split("\\s+")) {
-      inputs.add(part);
-    }
-    for (String input : List.copyOf(inputs)) {
-      inputs.add(folded(input));
-    }
+    inputs.addAll(List.of(name.split("\\s+")));
+    inputs.addAll(List.of(name.split("[\\s\\-]+")));
     inputs.removeIf(String::isBlank);
     return List.copyOf(inputs);
-  }
-
-  static String folded(String text) {
-    return Normalizer.normalize(text.replace("ß", "ss"), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT);
   }
 }

@@ -4,9 +4,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
@@ -26,8 +24,8 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * Turns a checked {@link SearchQuery} into Elasticsearch searches: the text matched with
- * {@code multi_match} (never {@code query_string}, so no input is ever parsed as Lucene syntax) on
+ * Turns a checked {@link SearchQuery} into Elasticsearch searches: the text matched as
+ * {@link TextMatch} says (never {@code query_string}, so no input is ever parsed as Lucene syntax) on
  * the fields every index shares, filtered to the reader's {@link #audience} and the requested
  * types and facet values. A page of hits (a mild freshness bonus, highlighting, {@code search_after}
  * paging on score and key) and the total and facets of all matches are separate searches:
@@ -67,10 +65,6 @@ public final class QueryComposer {
   /** The aggregation that holds the facets when they are counted on a sample. */
   static final String SAMPLE = "sample";
 
-  /** The fields a text query searches, with their boosts; the same for every index. */
-  static final List<String> FIELDS =
-      List.of("title^3", "tags^2", "body", "author", "job_title", "department", "community", "location");
-
   /** The date facet: hits of the last week, month, year (overlapping) and older. */
   static final String DATE_FACET = "date";
 
@@ -86,10 +80,16 @@ public final class QueryComposer {
 
   /** For one query as {@code reader} may see it, freshness measured from {@code origin}. */
   public QueryComposer(SearchQuery query, List<IndexDefinition> definitions, List<String> texts, Audience reader, long origin) {
+    this(query, definitions, texts, reader, origin, false);
+  }
+
+  /** The same, forgiving typos ({@link TextMatch#withTypos}) when {@code typos}. */
+  public QueryComposer(
+      SearchQuery query, List<IndexDefinition> definitions, List<String> texts, Audience reader, long origin, boolean typos) {
     this.query = query;
     this.aliases = definitions.stream().map(IndexDefinition::alias).toList();
-    this.text = text(texts);
-    this.highlighted = highlighted(texts);
+    this.text = typos ? TextMatch.withTypos(texts) : TextMatch.query(texts);
+    this.highlighted = TextMatch.highlighted(texts, SNIPPET_FIELDS);
     this.filters = filters(query, reader);
     this.origin = origin;
   }
@@ -175,7 +175,7 @@ public final class QueryComposer {
             .pivot(Time.of(t -> t.time(FRESHNESS_PIVOT.toDays() + "d")))
             .boost((float) FRESHNESS_BONUS))));
     List<NamedValue<HighlightField>> highlights =
-        SNIPPET_FIELDS.stream().map(f -> NamedValue.of(f, HighlightField.of(h -> h))).toList();
+        SNIPPET_FIELDS.stream().map(f -> NamedValue.of(f, HighlightField.of(h -> h.matchedFields(matched(f))))).toList();
     List<Query> pageFilters = new ArrayList<>(filters);
     pageFilters.addAll(narrowing);
     SearchRequestBody body = SearchRequestBody.of(s -> {
@@ -200,6 +200,13 @@ public final class QueryComposer {
       return s;
     });
     return RequestItem.of(r -> r.header(h -> h.index(aliases)).body(body));
+  }
+
+  /** A snippet field and its language subfields: a match in any of them is marked in the field. */
+  private static List<String> matched(String field) {
+    List<String> fields = new ArrayList<>(List.of(field));
+    TextMatch.LANGUAGES.forEach(language -> fields.addAll(TextMatch.inLanguage(List.of(field), language)));
+    return fields;
   }
 
   /** Every match counted (up to {@link #EXACT_COUNT_LIMIT} per index), none scored: total and facets. */
@@ -259,35 +266,14 @@ public final class QueryComposer {
     return String.valueOf(Instant.ofEpochMilli(origin).minus(Duration.ofDays(days)).truncatedTo(ChronoUnit.DAYS).toEpochMilli());
   }
 
-  /** Any of the alternative texts, on the shared fields; never parsed as Lucene syntax. */
+  /** Any of the alternative texts as {@link TextMatch#query} matches them. */
   static Query text(List<String> texts) {
-    return Query.of(q -> q.bool(b -> {
-      for (String alternative : texts) {
-        b.should(s -> s.multiMatch(m -> m
-            .query(alternative)
-            .fields(FIELDS)
-            .type(TextQueryType.CrossFields)
-            .operator(Operator.Or)
-            .minimumShouldMatch("2<-25%")));
-      }
-      return b.minimumShouldMatch("1");
-    }));
+    return TextMatch.query(texts);
   }
 
-  /**
-   * The words to mark in snippets: any of the texts in the snippet fields. The hits matched the
-   * real query already; marking its words needs no cross-field scoring. Highlighting with the
-   * {@code cross_fields} query itself gave the same snippets (every page of 75 sampled benchmark
-   * queries) at up to three times the cost: a page of 41 posts found by their tag took
-   * Elasticsearch 16 to 40 ms instead of 5 to 7 ms.
-   */
-  static Query highlighted(List<String> texts) {
-    return Query.of(q -> q.bool(b -> {
-      for (String alternative : texts) {
-        b.should(s -> s.multiMatch(m -> m.query(alternative).fields(SNIPPET_FIELDS).type(TextQueryType.MostFields)));
-      }
-      return b;
-    }));
+  /** The same, forgiving typos ({@link TextMatch#withTypos}). */
+  static Query textWithTypos(List<String> texts) {
+    return TextMatch.withTypos(texts);
   }
 
   /** The reader's audience, the requested types and the facet values chosen. */

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 class PeopleIndexTest {
 
   @Test
-  void typeAheadFindsEveryPartOfANameWithOrWithoutAccents() {
+  void typeAheadFindsEveryPartOfAName() {
     Person person = new Person("amueller", "Anna Müller-Weiß", Instant.EPOCH);
     assertThat(PeopleIndex.completionInputs(person))
-        .contains("Anna Müller-Weiß", "Anna", "Müller-Weiß", "anna muller-weiss", "muller-weiss", "amueller");
+        .containsExactly("Anna Müller-Weiß", "Anna", "Müller-Weiß", "Müller", "Weiß", "amueller");
   }
 
   @Test
