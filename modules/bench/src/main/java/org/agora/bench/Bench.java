@@ -6,7 +6,8 @@ import java.util.List;
  * Entry point: {@code Bench feed} runs the home-feed benchmark, {@code Bench live} the live stream,
  * {@code Bench generate} creates the benchmark organisation, {@code Bench insights} times a running
  * Agora's dashboard, {@code Bench search} its search and type-ahead, {@code Bench soak} keeps a node
- * under a fixed load for many minutes, {@code Bench import} times browser bookmark imports. Settings come from system properties.
+ * under a fixed load for many minutes, {@code Bench import} times browser bookmark imports, {@code Bench relevance}
+ * measures search relevance on the demo company (P@5, nDCG@10). Settings come from system properties.
  */
 public final class Bench {
 
@@ -23,8 +24,9 @@ public final class Bench {
       case "soak" -> new SoakBenchmark().run();
       case "import" -> new ImportBenchmark().run();
       case "app" -> new AppInBrowser().run();
+      case "relevance" -> RelevanceBenchmark.fromSystemProperties().run();
       default -> throw new IllegalArgumentException(
-          "unknown benchmark " + which + "; known: " + List.of("feed", "generate", "import", "insights", "live", "search", "soak"));
+          "unknown benchmark " + which + "; known: " + List.of("feed", "generate", "import", "insights", "live", "relevance", "search", "soak"));
     }
   }
 
