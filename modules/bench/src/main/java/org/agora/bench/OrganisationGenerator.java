@@ -15,6 +15,13 @@ public final class OrganisationGenerator {
 
   private static final Logger LOG = Logger.getLogger(OrganisationGenerator.class.getName());
 
+  /** German words of a company's everyday, compounds and inflected forms among them. */
+  static final String GERMAN = "array['Datenbankmigration', 'Kundendatenbanken', 'Projektleitung', 'Projektleiterinnen',"
+      + " 'Urlaubsanträge', 'Reisekostenabrechnung', 'Arbeitszeiterfassung', 'Sicherheitsschulungen', 'Zugangsdaten',"
+      + " 'Betriebsvereinbarungen', 'Homeoffice-Regelung', 'Quartalszahlen', 'Lieferantenverträge', 'Datenschutzerklärung',"
+      + " 'Teambesprechungen', 'Serverwartung', 'Fortbildungsangebote', 'Bewerbungsgespräche', 'Kundenzufriedenheit',"
+      + " 'Softwareentwicklung']";
+
   private final Scale scale;
 
   public OrganisationGenerator(Scale scale) {
@@ -61,7 +68,9 @@ public final class OrganisationGenerator {
           "insert into activity (type, actor_id, community_id, text, html, created_at)"
               + " select 'POST', 1 + floor(power(random(), 1.5) * " + (scale.people() - 1) + ")::int,"
               + "  case when random() < 0.6 then 1 + floor(power(random(), 2) * " + (scale.communities() - 1) + ")::int end,"
-              + "  'benchmark post ' || g, '<p>benchmark post</p>',"
+              // A third of the posts carries German text (compounds, inflections) after its number.
+              + "  'benchmark post ' || g || case when g % 3 = 0 then ' – ' || (" + GERMAN + ")[1 + g % 20] || ' und '"
+              + "   || (" + GERMAN + ")[1 + (g / 20) % 20] || ' im Team ' || g % 97 else '' end, '<p>benchmark post</p>',"
               + "  now() - (" + scale.activities() + " - g) * interval '1 second'"
               + " from generate_series(1, " + scale.activities() + ") g");
       step(s, "tags",

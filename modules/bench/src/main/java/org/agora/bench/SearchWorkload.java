@@ -8,13 +8,23 @@ import java.util.Random;
 /**
  * What readers of the benchmark organisation search for, drawn from the words the generator wrote
  * ({@code benchmark post 4711}, {@code User 42}, {@code Community 7}, {@code tag17},
- * {@code benchmark link 300}, {@code Department 3}): mostly specific searches, some with facet
+ * {@code benchmark link 300}, {@code Department 3}, German words of a third of the posts): mostly specific searches, some with facet
  * filters, a few broad ones that match most of the million documents; and type-ahead prefixes.
  */
 final class SearchWorkload {
 
   /** One search: its kind (for per-kind percentiles), the words, and the API's query string. */
   record Query(String kind, String text, String parameters) {}
+
+  /**
+   * What colleagues type to find the generator's German posts: words, their other forms, parts of
+   * compounds, umlauts written out, and a typo or two.
+   */
+  static final List<String> GERMAN = List.of("Datenbank", "Datenbankmigrationen", "Kundendatenbank", "Projekt",
+      "Projektleiterin", "Urlaubsantrag", "Reisekosten", "Abrechnung", "Arbeitszeit", "Schulung", "Zugangsdaten",
+      "Betriebsvereinbarung", "Homeoffice", "Quartalszahl", "Lieferantenvertraege", "Datenschutz", "Besprechung",
+      "Wartung", "Fortbildung", "Bewerbungsgespraech", "Kundenzufriedenheit", "Softwareentwicklung", "Reisekostenabrechnug",
+      "Sicherheitschulung");
 
   private final Scale scale;
 
@@ -25,8 +35,11 @@ final class SearchWorkload {
   Query next(Random random) {
     int dice = random.nextInt(100);
     int tag = random.nextInt(scale.tags());
-    if (dice < 25) {
+    if (dice < 20) {
       return query("post", "benchmark post " + (1 + random.nextInt(scale.activities())), "");
+    }
+    if (dice < 25) {
+      return query("german", GERMAN.get(random.nextInt(GERMAN.size())), "");
     }
     if (dice < 40) {
       return query("tag", "tag" + tag, "");
