@@ -100,11 +100,9 @@ public class Search {
     long origin = query.after() == null ? clock.millis() : query.after().origin();
     List<IndexDefinition> searched =
         definitions.all().stream().filter(d -> d.types().stream().anyMatch(query.types()::contains)).toList();
-    boolean broad = plans.recentFirst(query);
-    TextMatch.Mode mode = typos ? TextMatch.Mode.TYPOS : broad ? TextMatch.Mode.FOLDED : TextMatch.Mode.LANGUAGES;
     QueryComposer composer = new QueryComposer(
-        query, searched, QueryComposer.alternatives(query.text(), vocabulary::canonical), audience(reader), origin, mode);
-    boolean recentFirstPlan = composer.pageByScoreAlone() && broad;
+        query, searched, QueryComposer.alternatives(query.text(), vocabulary::canonical), audience(reader), origin, typos);
+    boolean recentFirstPlan = composer.pageByScoreAlone() && plans.recentFirst(query);
     List<MultiSearchItem<JsonData>> first = msearch(composer.firstRound(recentFirstPlan));
     MultiSearchItem<JsonData> counts = first.get(first.size() - 1);
     // A query looked for recent first matched very many before, so its first round counted on a

@@ -80,15 +80,15 @@ public final class QueryComposer {
 
   /** For one query as {@code reader} may see it, freshness measured from {@code origin}. */
   public QueryComposer(SearchQuery query, List<IndexDefinition> definitions, List<String> texts, Audience reader, long origin) {
-    this(query, definitions, texts, reader, origin, TextMatch.Mode.LANGUAGES);
+    this(query, definitions, texts, reader, origin, false);
   }
 
-  /** The same, the words matched as {@code mode} says. */
+  /** The same, forgiving typos ({@link TextMatch#withTypos}) when {@code typos}. */
   public QueryComposer(
-      SearchQuery query, List<IndexDefinition> definitions, List<String> texts, Audience reader, long origin, TextMatch.Mode mode) {
+      SearchQuery query, List<IndexDefinition> definitions, List<String> texts, Audience reader, long origin, boolean typos) {
     this.query = query;
     this.aliases = definitions.stream().map(IndexDefinition::alias).toList();
-    this.text = mode.of(texts);
+    this.text = typos ? TextMatch.withTypos(texts) : TextMatch.query(texts);
     this.highlighted = TextMatch.highlighted(texts, SNIPPET_FIELDS);
     this.filters = filters(query, reader);
     this.origin = origin;

@@ -53,37 +53,7 @@ public final class TextMatch {
   /** Of more than two words, a quarter may be missing; of one or two, none. */
   static final String MOST_WORDS = "2<-25%";
 
-  /** How a search matches its words: see {@link #query}, {@link #folded}, {@link #withTypos}. */
-  public enum Mode {
-    /** Folded, German and English: the usual. */
-    LANGUAGES,
-    /**
-     * Folded alone, for a query known to match most of the index: its stems and compound parts add
-     * next to nothing to such a match, but asking three analyses of a word in 1.25 M documents
-     * took 350 instead of 110 ms, and the search p99 under load rose from 65 to 490 ms.
-     */
-    FOLDED,
-    /** Forgiving a typo per word, when nothing matched as written. */
-    TYPOS;
-
-    Query of(List<String> texts) {
-      return switch (this) {
-        case LANGUAGES -> query(texts);
-        case FOLDED -> folded(texts);
-        case TYPOS -> withTypos(texts);
-      };
-    }
-  }
-
   private TextMatch() {}
-
-  /** Any of the alternative texts on the folded fields alone. */
-  public static Query folded(List<String> texts) {
-    return Query.of(q -> q.bool(b -> {
-      texts.forEach(alternative -> b.should(crossFields(alternative, FIELDS)));
-      return b.minimumShouldMatch("1");
-    }));
-  }
 
   /** Any of the alternative texts, as written, folded, or per language; never parsed as Lucene syntax. */
   public static Query query(List<String> texts) {

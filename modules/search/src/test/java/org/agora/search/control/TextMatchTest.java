@@ -47,14 +47,6 @@ class TextMatchTest {
   }
 
   @Test
-  void aQueryKnownToMatchMostOfTheIndexIsAskedOnTheFoldedFieldsAlone() {
-    String json = json(TextMatch.Mode.FOLDED.of(List.of("benchmark")));
-    assertThat(json).contains("\"fields\":[\"title^3\",\"tags^2\",\"body\"").doesNotContain(".de", ".en", "fuzziness");
-    assertThat(json(TextMatch.Mode.LANGUAGES.of(List.of("benchmark")))).contains("body.de", "body.en");
-    assertThat(json(TextMatch.Mode.TYPOS.of(List.of("benchmark")))).contains("fuzziness");
-  }
-
-  @Test
   void languageSubfieldsKeepTheBoostAndLeaveOutFieldsWithoutThem() {
     assertThat(TextMatch.inLanguage(List.of("title^3", "author", "body"), "de")).containsExactly("title.de^3", "body.de");
   }
