@@ -4,9 +4,10 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.util.List;
 
 /**
- * The relevance benchmark's access to production's text query ({@link QueryComposer#text} and,
- * when that finds nothing, {@link QueryComposer#textWithTypos}), which is package-private. Not a
- * bean: the planless variant bundle ({@code PlanlessPagePlans}) carries this class along unused.
+ * The relevance benchmark's use of production's text query ({@link TextMatch#query} and, when
+ * that finds nothing, {@link TextMatch#withTypos}) with the alternative texts
+ * {@link QueryComposer#alternatives} makes. Not a bean: the planless variant bundle
+ * ({@code PlanlessPagePlans}) carries this class along unused.
  */
 public final class DesignTextQuery {
 
@@ -18,10 +19,10 @@ public final class DesignTextQuery {
   }
 
   public static Query text(List<String> texts) {
-    return QueryComposer.text(texts);
+    return TextMatch.query(texts);
   }
 
   public static Query textWithTypos(List<String> texts) {
-    return QueryComposer.textWithTypos(texts);
+    return TextMatch.withTypos(texts);
   }
 }

@@ -266,16 +266,6 @@ public final class QueryComposer {
     return String.valueOf(Instant.ofEpochMilli(origin).minus(Duration.ofDays(days)).truncatedTo(ChronoUnit.DAYS).toEpochMilli());
   }
 
-  /** Any of the alternative texts as {@link TextMatch#query} matches them. */
-  static Query text(List<String> texts) {
-    return TextMatch.query(texts);
-  }
-
-  /** The same, forgiving typos ({@link TextMatch#withTypos}). */
-  static Query textWithTypos(List<String> texts) {
-    return TextMatch.withTypos(texts);
-  }
-
   /** The reader's audience, the requested types and the facet values chosen. */
   static List<Query> filters(SearchQuery query, Audience reader) {
     List<Query> filters = new ArrayList<>();
