@@ -63,6 +63,15 @@ class AnalysisPluginIT {
   }
 
   @Test
+  void wordFormsStandAtTheWordsPosition() throws Exception {
+    JsonObject analyzed = analyze(chain("lowercase", "agora_german_decompound", "agora_word_forms"), "Kundendatenbanken Meetings");
+    List<String> tokens = analyzed.getJsonArray("tokens").stream().map(JsonValue::asJsonObject)
+        .map(t -> t.getString("token") + "@" + t.getInt("position")).toList();
+    assertThat(tokens).startsWith("kundendatenbanken@0", "kundendatenbank@0")
+        .contains("datenbank@0", "meetings@1", "meeting@1", "meet@1").doesNotHaveDuplicates();
+  }
+
+  @Test
   void asciiFoldingEnglishStemmingAndEdgeNGrams() throws Exception {
     assertThat(terms(chain("lowercase", "agora_ascii_folding"), "José Łódź Dvořák")).containsExactly("jose", "lodz", "dvorak");
     String preserving = "{\"type\": \"agora_ascii_folding\", \"preserve_original\": true}";
