@@ -29,7 +29,7 @@ final class RelevanceIndexes implements AutoCloseable {
 
   /**
    * Creates the set's indexes from the class path: {@code <folder>/agora-<name>-v<version>.json},
-   * the newest of {@code versions} that exists (the design falls back to v1 while no v2 is there).
+   * the newest of {@code versions} that exists.
    */
   static RelevanceIndexes create(ElasticsearchClient client, String set, String folder, List<Integer> versions,
       RelevanceCorpus corpus) throws IOException {

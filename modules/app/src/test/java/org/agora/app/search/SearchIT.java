@@ -83,7 +83,7 @@ class SearchIT {
       JsonObject rebuilt = index.asJsonObject();
       assertThat(rebuilt.getJsonNumber("documents").longValue()).as(rebuilt.toString())
           .isEqualTo(rebuilt.getJsonNumber("databaseCount").longValue()).isPositive();
-      assertThat(rebuilt.getString("index")).startsWith(rebuilt.getString("alias") + "-v2-");
+      assertThat(rebuilt.getString("index")).startsWith(rebuilt.getString("alias") + "-v3-");
     }
     assertThat(Colleagues.of(base, "Engineering").as(0).post("api/v1/admin/search/reindex", "").status()).isEqualTo(403);
     assertThat(admin.get("../metrics").body()).contains("agora_search_lag").contains("agora_search_outbox_pending");

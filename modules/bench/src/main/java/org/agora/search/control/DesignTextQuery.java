@@ -2,10 +2,11 @@ package org.agora.search.control;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The relevance benchmark's use of production's text query ({@link TextMatch#query} and, when
- * that finds nothing, {@link TextMatch#withTypos}) with the alternative texts
+ * that finds nothing, {@link TextMatch#withTypos} for the words found nowhere) with the alternative texts
  * {@link QueryComposer#alternatives} makes. Not a bean: the planless variant bundle
  * ({@code PlanlessPagePlans}) carries this class along unused.
  */
@@ -22,7 +23,11 @@ public final class DesignTextQuery {
     return TextMatch.query(texts);
   }
 
-  public static Query textWithTypos(List<String> texts) {
-    return TextMatch.withTypos(texts);
+  public static Query textWithTypos(List<String> texts, Set<String> misspelt) {
+    return TextMatch.withTypos(texts, misspelt);
+  }
+
+  public static List<String> forgivableWords(String typed) {
+    return TextMatch.forgivableWords(typed);
   }
 }

@@ -80,15 +80,16 @@ public final class QueryComposer {
 
   /** For one query as {@code reader} may see it, freshness measured from {@code origin}. */
   public QueryComposer(SearchQuery query, List<IndexDefinition> definitions, List<String> texts, Audience reader, long origin) {
-    this(query, definitions, texts, reader, origin, false);
+    this(query, definitions, texts, reader, origin, Set.of());
   }
 
-  /** The same, forgiving typos ({@link TextMatch#withTypos}) when {@code typos}. */
+  /** The same, forgiving typos in the {@code misspelt} words ({@link TextMatch#withTypos}), if any. */
   public QueryComposer(
-      SearchQuery query, List<IndexDefinition> definitions, List<String> texts, Audience reader, long origin, boolean typos) {
+      SearchQuery query, List<IndexDefinition> definitions, List<String> texts, Audience reader, long origin,
+      Set<String> misspelt) {
     this.query = query;
     this.aliases = definitions.stream().map(IndexDefinition::alias).toList();
-    this.text = typos ? TextMatch.withTypos(texts) : TextMatch.query(texts);
+    this.text = misspelt.isEmpty() ? TextMatch.query(texts) : TextMatch.withTypos(texts, misspelt);
     this.highlighted = TextMatch.highlighted(texts, SNIPPET_FIELDS);
     this.filters = filters(query, reader);
     this.origin = origin;
@@ -175,7 +176,7 @@ public final class QueryComposer {
             .pivot(Time.of(t -> t.time(FRESHNESS_PIVOT.toDays() + "d")))
             .boost((float) FRESHNESS_BONUS))));
     List<NamedValue<HighlightField>> highlights =
-        SNIPPET_FIELDS.stream().map(f -> NamedValue.of(f, HighlightField.of(h -> h.matchedFields(matched(f))))).toList();
+        SNIPPET_FIELDS.stream().map(f -> NamedValue.of(f, HighlightField.of(h -> h))).toList();
     List<Query> pageFilters = new ArrayList<>(filters);
     pageFilters.addAll(narrowing);
     SearchRequestBody body = SearchRequestBody.of(s -> {
@@ -200,13 +201,6 @@ public final class QueryComposer {
       return s;
     });
     return RequestItem.of(r -> r.header(h -> h.index(aliases)).body(body));
-  }
-
-  /** A snippet field and its language subfields: a match in any of them is marked in the field. */
-  private static List<String> matched(String field) {
-    List<String> fields = new ArrayList<>(List.of(field));
-    TextMatch.LANGUAGES.forEach(language -> fields.addAll(TextMatch.inLanguage(List.of(field), language)));
-    return fields;
   }
 
   /** Every match counted (up to {@link #EXACT_COUNT_LIMIT} per index), none scored: total and facets. */

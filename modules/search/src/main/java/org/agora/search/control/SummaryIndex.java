@@ -37,7 +37,7 @@ abstract class SummaryIndex implements IndexDefinition {
 
   @Override
   public int version() {
-    return 2;
+    return 3;
   }
 
   /** The documents of these summaries by id; a summary without one ({@code null}) leaves the index. */

@@ -9,12 +9,12 @@ class IndexRebuilderTest {
   @Test
   void anIndexIsOfTheMappingVersionItsNameSays() {
     PeopleIndex people = new PeopleIndex();
-    assertThat(people.versionedName()).isEqualTo("agora-people-v2");
-    assertThat(IndexRebuilder.ofVersion("agora-people-v2", people)).isTrue();
-    assertThat(IndexRebuilder.ofVersion("agora-people-v2-20261206120000000", people)).isTrue();
-    assertThat(IndexRebuilder.ofVersion("agora-people-v1", people)).isFalse();
-    assertThat(IndexRebuilder.ofVersion("agora-people-v1-20261206120000000", people)).isFalse();
-    assertThat(IndexRebuilder.ofVersion("agora-people-v20", people)).isFalse();
+    assertThat(people.versionedName()).isEqualTo("agora-people-v3");
+    assertThat(IndexRebuilder.ofVersion("agora-people-v3", people)).isTrue();
+    assertThat(IndexRebuilder.ofVersion("agora-people-v3-20261206120000000", people)).isTrue();
+    assertThat(IndexRebuilder.ofVersion("agora-people-v2", people)).isFalse();
+    assertThat(IndexRebuilder.ofVersion("agora-people-v2-20261206120000000", people)).isFalse();
+    assertThat(IndexRebuilder.ofVersion("agora-people-v30", people)).isFalse();
   }
 
   @Test
