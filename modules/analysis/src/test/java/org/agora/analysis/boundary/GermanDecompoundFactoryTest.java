@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class GermanDecompoundFactoryTest {
 
-  private static GermanDecompoundFactory factory(int minWord, int maxWord, int minPart) {
+  /** The factory as a node builds it from these settings. */
+  static GermanDecompoundFactory factory(int minWord, int maxWord, int minPart) {
     return new GermanDecompoundFactory(new GermanDecompoundFactory.Settings() {
       public int minWordLength() { return minWord; }
       public int maxWordLength() { return maxWord; }

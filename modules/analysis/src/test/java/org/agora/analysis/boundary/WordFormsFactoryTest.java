@@ -15,11 +15,7 @@ class WordFormsFactoryTest {
 
   /** The chain of the text fields: compounds split, then every token in its forms. */
   private static TokenStream text(TokenStream lowerCased) {
-    return forms(new GermanDecompoundFactory(new GermanDecompoundFactory.Settings() {
-      public int minWordLength() { return 6; }
-      public int maxWordLength() { return 50; }
-      public int minPartLength() { return 3; }
-    }).create(lowerCased));
+    return forms(GermanDecompoundFactoryTest.factory(6, 50, 3).create(lowerCased));
   }
 
   @Test
