@@ -30,6 +30,51 @@ class UiIT extends BrowserTest {
     page.context().close();
   }
 
+  /**
+   * Signing in goes on in the page that is open (no form post, redirect and second page load:
+   * half the time to the first card), and the session gets a new id all the same.
+   */
+  @Test
+  void signingInGoesOnInTheOpenPageUnderANewSessionId() {
+    as("admin").post("api/v1/me/policy", "{}");
+    Page page = browser.newPage();
+    page.navigate(url(""));
+    page.locator("vaadin-login-form input[name=username]").fill("admin");
+    page.locator("vaadin-login-form input[name=password]").fill("agora-demo");
+    String before = sessionId(page);
+    page.evaluate("() => window.loadedBeforeSigningIn = true");
+    page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+    assertThat(page.locator("h2:has-text('Home')")).isVisible();
+    assertThat(page.locator(".feed-card").first()).isVisible();
+    assertThat(page.evaluate("() => window.loadedBeforeSigningIn === true")).as("the same page, not a new one").isEqualTo(true);
+    String after = sessionId(page);
+    assertThat(after).isNotEmpty().isNotEqualTo(before);
+    assertThat(meWith(before)).as("the id from before signing in stays anonymous").isEqualTo(401);
+    assertThat(meWith(after)).isEqualTo(200);
+    assertThat(page.url()).isEqualTo(url(""));
+    // The new session is the signed-in one: a page load now goes straight to the view.
+    page.navigate(url("people"));
+    assertThat(page.locator("h2:has-text('People')")).isVisible();
+    page.context().close();
+  }
+
+  private int meWith(String sessionId) {
+    try {
+      var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("api/v1/me")))
+          .header("Cookie", "JSESSIONID=" + sessionId).build();
+      return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String sessionId(Page page) {
+    return page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst().orElse("");
+  }
+
   @Test
   void tooManyWrongPasswordsAreExplainedInGermanAndTheOwnerStillGetsInFromElsewhere() {
     String guessed = colleague("People & Culture", 1);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -14,6 +15,7 @@ import java.util.Base64;
 import java.util.Optional;
 import org.agora.platform.boundary.problems.UnexpectedExceptionMapper;
 import org.agora.people.boundary.LoginOptions;
+import org.agora.people.boundary.PageSignIn;
 import org.agora.platform.boundary.ClientAddress;
 import org.agora.platform.boundary.LoginContinuation;
 import org.agora.platform.boundary.Problem;
@@ -55,6 +57,10 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
 
   private AuthenticationStatus authenticate(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (context.isAuthenticationRequest()
+        && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
+      return pageSignIn(request, context, credential);
+    }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if ("POST".equals(request.getMethod()) && LOGIN_PATH.equals(path)) {
       return options.passwordEnabled()
@@ -132,17 +138,53 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
     return startSession(request, context, principal.get());
   }
 
+  /**
+   * Sign-in from the running login page ({@link PageSignIn}): checked as the login form is, but
+   * the page's own request goes on signed in, and the page moves on by itself. A refusal touches
+   * nothing in the answer (the page's request must still be answered normally); it is noted in
+   * the request for the page to show.
+   */
+  private AuthenticationStatus pageSignIn(
+      HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential credential) {
+    if (!options.passwordEnabled()) {
+      return refuse(request, context, PageSignIn.Outcome.PASSWORD_OFF);
+    }
+    String username = credential.getCaller();
+    String address = clientAddress.of(request);
+    if (throttle.admit(username, address).isPresent()) {
+      return refuse(request, context, PageSignIn.Outcome.THROTTLED);
+    }
+    Optional<AgoraPrincipal> principal = authenticator.byPassword(username, credential.getPasswordAsString());
+    if (principal.isEmpty()) {
+      throttle.failed(username, address);
+      return refuse(request, context, PageSignIn.Outcome.WRONG_CREDENTIALS);
+    }
+    throttle.succeeded(username, address);
+    return remember(request, context, principal.get());
+  }
+
+  private static AuthenticationStatus refuse(
+      HttpServletRequest request, HttpMessageContext context, PageSignIn.Outcome why) {
+    request.setAttribute(PageSignIn.REFUSAL, why);
+    return context.doNothing();
+  }
+
   /** Remembers the person in a new session and sends the browser where it was going. */
   private AuthenticationStatus startSession(
       HttpServletRequest request, HttpMessageContext context, AgoraPrincipal principal) {
-    request.getSession(true);
-    // A new session id after login defeats session fixation.
-    request.changeSessionId();
-    request.getSession().setAttribute(SESSION_PRINCIPAL, principal);
-    context.notifyContainerAboutLogin(principal, Roles.of(principal.admin()));
+    remember(request, context, principal);
     Object next = request.getSession().getAttribute(LoginContinuation.SESSION_ATTRIBUTE);
     request.getSession().removeAttribute(LoginContinuation.SESSION_ATTRIBUTE);
     return context.redirect(request.getContextPath() + (LoginContinuation.isLocalPath(next) ? (String) next : "/"));
+  }
+
+  /** The person, in this request and in the session, under a new session id (defeats session fixation). */
+  private static AuthenticationStatus remember(
+      HttpServletRequest request, HttpMessageContext context, AgoraPrincipal principal) {
+    request.getSession(true);
+    request.changeSessionId();
+    request.getSession().setAttribute(SESSION_PRINCIPAL, principal);
+    return context.notifyContainerAboutLogin(principal, Roles.of(principal.admin()));
   }
 
   private AuthenticationStatus headerLogin(

@@ -18,7 +18,8 @@ import org.agora.ui.login.LoginView;
 /**
  * Sends anyone who is not logged in to the login page, whatever URL they asked for; logged-in
  * people asking for the login page go home, and people who have not accepted the usage policy
- * yet see it first. Sign-in itself is the container's form login.
+ * yet see it first. Sign-in itself is the container's (the login page asks it inside its own
+ * request, then carries on here with {@link #signedInOnThisPage}).
  */
 @ApplicationScoped
 public class AccessControl {
@@ -37,6 +38,16 @@ public class AccessControl {
       chooseLanguage(init.getUI());
       init.getUI().addBeforeEnterListener(this::check);
     });
+  }
+
+  /**
+   * The login page's UI goes on as a signed-in person's page (sign-in without a second page
+   * load): it gets its push connection now, after the session's id changed, and the person's
+   * language. The navigation that follows runs {@link #check} as any other.
+   */
+  public void signedInOnThisPage(UI ui) {
+    pushOnceSignedIn(ui);
+    chooseLanguage(ui);
   }
 
   /**

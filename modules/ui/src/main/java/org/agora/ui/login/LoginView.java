@@ -1,24 +1,36 @@
 package org.agora.ui.login;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.AbstractLogin;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import jakarta.inject.Inject;
 import java.util.Set;
 import org.agora.people.boundary.LoginOptions;
+import org.agora.people.boundary.PageSignIn;
+import org.agora.platform.boundary.LoginContinuation;
+import org.agora.ui.layout.AccessControl;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The login page. The form posts natively to {@code /login}, where the container's
- * authentication mechanism checks the password and starts the session; with single sign-on
- * configured a "Sign in with …" link starts the OpenID Connect flow at {@code /sso/login}.
- * Without password login only that link is left.
+ * The login page. "Sign in" is handled by this page itself: the container's authentication
+ * mechanism checks the password and starts the session inside the page's request ({@link
+ * PageSignIn}), and the same page goes on to the home feed or the page asked for, without a form
+ * post, a redirect and a second page load. ({@code POST /login}, the form post, still works for
+ * scripts.) With single sign-on configured a "Sign in with …" link starts the OpenID Connect
+ * flow at {@code /sso/login}. Without password login only that link is left.
  */
 @Route("login")
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -30,8 +42,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
   private final LoginForm form = new LoginForm();
   private final Paragraph problem = new Paragraph();
 
+  private final PageSignIn signIn;
+  private final AccessControl accessControl;
+
   @Inject
-  public LoginView(@ConfigProperty(name = "agora.demo", defaultValue = "false") boolean demo, LoginOptions options) {
+  public LoginView(@ConfigProperty(name = "agora.demo", defaultValue = "false") boolean demo, LoginOptions options,
+      PageSignIn signIn, AccessControl accessControl) {
+    this.signIn = signIn;
+    this.accessControl = accessControl;
     setSizeFull();
     setAlignItems(Alignment.CENTER);
     setJustifyContentMode(JustifyContentMode.CENTER);
@@ -41,7 +59,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     add(problem);
     if (options.passwordEnabled()) {
       form.setI18n(texts("login.wrong"));
-      form.setAction("login");
+      form.addLoginListener(this::signIn);
       form.setForgotPasswordButtonVisible(false);
       add(form);
     }
@@ -76,6 +94,41 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     } else if (parameters.containsKey("password-off")) {
       show(getTranslation("login.password-off"));
     }
+  }
+
+  private void signIn(AbstractLogin.LoginEvent event) {
+    var outcome = signIn.signIn(VaadinServletRequest.getCurrent().getHttpServletRequest(),
+        VaadinServletResponse.getCurrent().getHttpServletResponse(), event.getUsername(), event.getPassword());
+    switch (outcome) {
+      case SIGNED_IN -> goOn();
+      case THROTTLED -> refused("login.throttled");
+      case WRONG_CREDENTIALS -> refused("login.wrong");
+      case PASSWORD_OFF -> {
+        form.setVisible(false);
+        show(getTranslation("login.password-off"));
+      }
+    }
+  }
+
+  /** To the page asked for before signing in (kept by {@link AccessControl}), else home. */
+  private void goOn() {
+    UI ui = UI.getCurrent();
+    accessControl.signedInOnThisPage(ui);
+    WrappedSession session = VaadinSession.getCurrent().getSession();
+    Object next = session.getAttribute(LoginContinuation.SESSION_ATTRIBUTE);
+    session.removeAttribute(LoginContinuation.SESSION_ATTRIBUTE);
+    if (LoginContinuation.isLocalPath(next)) {
+      Location location = new Location(((String) next).substring(1));
+      ui.navigate(location.getPath(), location.getQueryParameters());
+    } else {
+      ui.navigate("");
+    }
+  }
+
+  private void refused(String why) {
+    form.setI18n(texts(why));
+    form.setError(true);
+    form.setEnabled(true);
   }
 
   private void show(String text) {
