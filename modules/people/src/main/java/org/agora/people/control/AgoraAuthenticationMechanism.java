@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import org.agora.platform.boundary.problems.UnexpectedExceptionMapper;
@@ -124,18 +125,40 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
   }
 
   private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
-    String username = request.getParameter("username");
-    String address = clientAddress.of(request);
-    if (throttle.admit(username, address).isPresent()) {
+    PasswordCheck check = checkPassword(request.getParameter("username"), request.getParameter("password"), request);
+    if (check.throttled()) {
       return context.redirect(request.getContextPath() + LOGIN_PATH + "?throttled");
     }
-    Optional<AgoraPrincipal> principal = authenticator.byPassword(username, request.getParameter("password"));
-    if (principal.isEmpty()) {
-      throttle.failed(username, address);
+    if (check.principal().isEmpty()) {
       return context.redirect(request.getContextPath() + LOGIN_PATH + "?error");
     }
-    throttle.succeeded(username, address);
-    return startSession(request, context, principal.get());
+    return startSession(request, context, check.principal().get());
+  }
+
+  /** What a password check found: the person, or nobody, or that the throttle made it wait. */
+  private record PasswordCheck(Optional<AgoraPrincipal> principal, Optional<Duration> retryAfter) {
+    boolean throttled() {
+      return retryAfter.isPresent();
+    }
+  }
+
+  /**
+   * The check the login form, the login page and HTTP Basic share: the throttle first
+   * ({@link LoginThrottle}), then the password, and the throttle learns how it went.
+   */
+  private PasswordCheck checkPassword(String username, String password, HttpServletRequest request) {
+    String address = clientAddress.of(request);
+    Optional<Duration> wait = throttle.admit(username, address);
+    if (wait.isPresent()) {
+      return new PasswordCheck(Optional.empty(), wait);
+    }
+    Optional<AgoraPrincipal> principal = authenticator.byPassword(username, password);
+    if (principal.isEmpty()) {
+      throttle.failed(username, address);
+    } else {
+      throttle.succeeded(username, address);
+    }
+    return new PasswordCheck(principal, Optional.empty());
   }
 
   /**
@@ -149,18 +172,14 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
     if (!options.passwordEnabled()) {
       return refuse(request, context, PageSignIn.Outcome.PASSWORD_OFF);
     }
-    String username = credential.getCaller();
-    String address = clientAddress.of(request);
-    if (throttle.admit(username, address).isPresent()) {
+    PasswordCheck check = checkPassword(credential.getCaller(), credential.getPasswordAsString(), request);
+    if (check.throttled()) {
       return refuse(request, context, PageSignIn.Outcome.THROTTLED);
     }
-    Optional<AgoraPrincipal> principal = authenticator.byPassword(username, credential.getPasswordAsString());
-    if (principal.isEmpty()) {
-      throttle.failed(username, address);
+    if (check.principal().isEmpty()) {
       return refuse(request, context, PageSignIn.Outcome.WRONG_CREDENTIALS);
     }
-    throttle.succeeded(username, address);
-    return remember(request, context, principal.get());
+    return remember(request, context, check.principal().get());
   }
 
   private static AuthenticationStatus refuse(
@@ -173,9 +192,7 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
   private AuthenticationStatus startSession(
       HttpServletRequest request, HttpMessageContext context, AgoraPrincipal principal) {
     remember(request, context, principal);
-    Object next = request.getSession().getAttribute(LoginContinuation.SESSION_ATTRIBUTE);
-    request.getSession().removeAttribute(LoginContinuation.SESSION_ATTRIBUTE);
-    return context.redirect(request.getContextPath() + (LoginContinuation.isLocalPath(next) ? (String) next : "/"));
+    return context.redirect(request.getContextPath() + LoginContinuation.take(request.getSession()).orElse("/"));
   }
 
   /** The person, in this request and in the session, under a new session id (defeats session fixation). */
@@ -216,19 +233,11 @@ public class AgoraAuthenticationMechanism implements HttpAuthenticationMechanism
     if (colon < 0) {
       return accept(Optional.empty(), request, response, context);
     }
-    String username = decoded.substring(0, colon);
-    String address = clientAddress.of(request);
-    Optional<java.time.Duration> wait = throttle.admit(username, address);
-    if (wait.isPresent()) {
-      return ProblemAnswers.tooManyAttempts(request, response, wait.get());
+    PasswordCheck check = checkPassword(decoded.substring(0, colon), decoded.substring(colon + 1), request);
+    if (check.throttled()) {
+      return ProblemAnswers.tooManyAttempts(request, response, check.retryAfter().get());
     }
-    Optional<AgoraPrincipal> principal = authenticator.byPassword(username, decoded.substring(colon + 1));
-    if (principal.isEmpty()) {
-      throttle.failed(username, address);
-    } else {
-      throttle.succeeded(username, address);
-    }
-    return accept(principal, request, response, context);
+    return accept(check.principal(), request, response, context);
   }
 
   private static AuthenticationStatus accept(Optional<AgoraPrincipal> principal, HttpServletRequest request,

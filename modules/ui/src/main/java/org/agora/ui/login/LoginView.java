@@ -14,8 +14,6 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
-import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.WrappedSession;
 import jakarta.inject.Inject;
 import java.util.Set;
 import org.agora.people.boundary.LoginOptions;
@@ -114,15 +112,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
   private void goOn() {
     UI ui = UI.getCurrent();
     accessControl.signedInOnThisPage(ui);
-    WrappedSession session = VaadinSession.getCurrent().getSession();
-    Object next = session.getAttribute(LoginContinuation.SESSION_ATTRIBUTE);
-    session.removeAttribute(LoginContinuation.SESSION_ATTRIBUTE);
-    if (LoginContinuation.isLocalPath(next)) {
-      Location location = new Location(((String) next).substring(1));
-      ui.navigate(location.getPath(), location.getQueryParameters());
-    } else {
-      ui.navigate("");
-    }
+    Location next = new Location(LoginContinuation.take(VaadinServletRequest.getCurrent().getHttpServletRequest().getSession())
+        .orElse("/").substring(1));
+    ui.navigate(next.getPath(), next.getQueryParameters());
   }
 
   private void refused(String why) {
