@@ -62,7 +62,9 @@ class LanguageSearchIT {
     post(author, "Wir migrieren die Kundendatenbanken, die Projektleitung hat Frau Brüggemöller. #" + tag);
     post(author, "Our teams are migrating the databases this week. #" + tag);
     Api reader = Colleagues.of(base, "Sales").as(1);
+    // Each post reaches the index on its own: wait for both before asking.
     eventually(() -> found(reader, "Kundendatenbanken", tag), hits -> hits.size() == 1);
+    eventually(() -> found(reader, "week", tag), hits -> hits.size() == 1);
 
     for (String german : List.of("Datenbank", "datenbanken", "Kundendatenbank", "Projekt", "Leitung", "Brueggemoeller",
         "bruggemoller", "BRÜGGEMÖLLER")) {
