@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * The web app as a colleague meets it, in Debian's headless Chromium (`-Dbench=app`), each step
  * timed to the first frame that shows its result ({@link #SHOWN}): from the click on "Sign in" to
  * the first card of the home feed; from a click on a card's time to its post's page; from opening
- * a post's address (a link in a mail) to the post shown with its thread. Baselines in the same
+ * a post's address (a link in a mail) to the post readable (the copy in the page's HTML) and to
+ * the post drawn by the app with its thread. Baselines in the same
  * run: the login page itself (from navigation to the form), and the post read over the API (the
  * server's share of opening it). Each is measured in two kinds of browser
  * ({@code -Dbench.browser=fresh|returning|both}): a new empty context per round (a first visit),
@@ -42,11 +43,13 @@ final class AppInBrowser {
    */
   private static final String SHOWN = """
       window.__agoraShown = {};
-      const watched = ['.feed-card', '.post-view .feed-card'];
+      const watched = ['.feed-card', '.post-view .feed-card', '.first-paint [role=article]'];
       const check = () => {
         let pending = false;
         for (const selector of watched) {
           if (window.__agoraShown[selector]) continue;
+          // The server's copy is in a page loaded by its address only, until the app has drawn it.
+          if (selector.startsWith('.first-paint') && !document.querySelector('.first-paint')) continue;
           const element = document.querySelector(selector);
           if (element && element.checkVisibility() && element.getBoundingClientRect().height > 0) {
             window.__agoraShown[selector] = Date.now();
@@ -108,6 +111,7 @@ final class AppInBrowser {
     List<Double> loginPage = new ArrayList<>();
     List<Double> firstCard = new ArrayList<>();
     List<Double> permalink = new ArrayList<>();
+    List<Double> permalinkRead = new ArrayList<>();
     List<Double> postOverApi = new ArrayList<>();
     List<Double> inApp = new ArrayList<>();
     for (int round = 0; round < rounds + 2; round++) {
@@ -141,17 +145,20 @@ final class AppInBrowser {
         page.navigate(base + post);
         page.locator(".post-view .feed-card").first().waitFor();
         double opened = shownSince(page, ".post-view .feed-card", openedAt);
+        // Readable: the server's copy in the page's HTML, or the app's view if that came first.
+        double read = Math.min(opened, shownSince(page, ".first-paint [role=article]", openedAt));
         start = System.nanoTime();
         api("GET", "api/v1/" + post, null);
         double served = millis(start);
         if (Boolean.getBoolean("bench.verbose")) {
-          System.out.printf(Locale.ROOT, "round %d: form %.0f, first card %.0f, %s %.0f (API %.0f)%n", round, form, card, post,
-              opened, served);
+          System.out.printf(Locale.ROOT, "round %d: form %.0f, first card %.0f, %s readable %.0f, drawn %.0f (API %.0f)%n", round, form,
+              card, post, read, opened, served);
         }
         if (!warmUp) {
           loginPage.add(form);
           firstCard.add(card);
           permalink.add(opened);
+          permalinkRead.add(read);
           inApp.add(clicked);
           postOverApi.add(served);
         }
@@ -165,7 +172,8 @@ final class AppInBrowser {
     print("sign-in click to the first feed card", firstCard);
     print("post read over the API (baseline)", postOverApi);
     print("post page from its link in the feed (in the app)", inApp);
-    print("post page opened by its address (page load)", permalink);
+    print("post opened by its address: readable", permalinkRead);
+    print("post opened by its address: drawn by the app", permalink);
   }
 
   private static void print(String what, List<Double> times) {
@@ -188,10 +196,13 @@ final class AppInBrowser {
     }
   }
 
-  /** Milliseconds from {@code since} (wall clock) to the first frame that showed the element. */
+  /**
+   * Milliseconds from {@code since} (wall clock) to the first frame that showed the element;
+   * infinity when it was never shown (a build without the copy of {@code FirstPaint}).
+   */
   private static double shownSince(Page page, String selector, long since) {
     Number shown = (Number) page.evaluate("selector => window.__agoraShown[selector]", selector);
-    return shown.longValue() - since;
+    return shown == null ? Double.POSITIVE_INFINITY : shown.longValue() - since;
   }
 
   private static double millis(long start) {

@@ -56,6 +56,17 @@ final class Browser implements AutoCloseable {
     return watched(browser.newContext(new NewContextOptions().setViewportSize(1280, 860).setLocale(locale)).newPage());
   }
 
+  /**
+   * A page in a browser that runs no scripts, signed in as {@code signedIn}'s context is (its
+   * cookies): what a page shows before the app's scripts have run.
+   */
+  Page withoutScripts(Page signedIn, String locale) {
+    var context = browser.newContext(new NewContextOptions().setViewportSize(1280, 860).setLocale(locale)
+        .setJavaScriptEnabled(false));
+    context.addCookies(signedIn.context().cookies());
+    return watched(context.newPage());
+  }
+
   /** A phone: 390 x 844 CSS pixels (an iPhone 14's viewport), touch, a mobile user agent's layout. */
   Page newPhonePage(String locale) {
     return watched(browser.newContext(new NewContextOptions().setViewportSize(390, 844).setDeviceScaleFactor(2)

@@ -110,6 +110,41 @@ class ConversationUiIT extends BrowserTest {
     page.context().close();
   }
 
+  /**
+   * A post opened by its address (a link in a mail) can be read before the app's scripts have run:
+   * the page's HTML carries it, in the reader's language, only for a reader who may see it. Once
+   * the scripts have drawn the page, the app's own view is all that is left.
+   */
+  @Test
+  void aPostOpenedByItsAddressCanBeReadBeforeTheScriptsRun() {
+    String nonce = "Read before the scripts " + System.nanoTime();
+    long post = post(as(colleague("Sales", 0)), "Visit report from Hamburg. " + nonce, false);
+    long reply = comment(as(colleague("Sales", 1)), post, "Thanks, useful. " + nonce);
+
+    Page page = loggedIn(colleague("Sales", 2), "de-DE", "h2:has-text('Startseite')");
+    Page noScripts = browser.withoutScripts(page, "de-DE");
+    noScripts.navigate(url("posts/" + reply));
+    Locator copy = noScripts.locator(".first-paint");
+    assertThat(copy.locator("h2")).containsText("Beitrag von");
+    assertThat(copy.locator("[role=article]").first()).containsText("Visit report from Hamburg. " + nonce);
+    assertThat(copy).containsText("Thanks, useful. " + nonce);
+    assertThat(copy.locator("[id], vaadin-button, vaadin-text-area, textarea")).hasCount(0);
+    noScripts.context().close();
+
+    Page signedOut = browser.newPage();
+    Page stranger = browser.withoutScripts(signedOut, "en-US");
+    stranger.navigate(url("posts/" + post));
+    assertThat(stranger.locator("body")).not().containsText(nonce);
+    stranger.context().close();
+    signedOut.context().close();
+
+    page.navigate(url("posts/" + reply));
+    assertThat(page.locator(".post-view .feed-card").first()).containsText("Visit report from Hamburg. " + nonce);
+    assertThat(page.locator("#comment-" + reply)).isFocused();
+    assertThat(page.locator(".first-paint")).hasCount(0);
+    page.context().close();
+  }
+
   @Test
   void theAskerAcceptsAnAnswerAndEveryoneSeesItMarked() {
     String asker = colleague("Engineering", 0);

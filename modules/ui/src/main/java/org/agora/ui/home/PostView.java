@@ -12,14 +12,16 @@ import jakarta.ws.rs.WebApplicationException;
 import org.agora.activity.boundary.Feeds;
 import org.agora.platform.entity.Refusal;
 import org.agora.ui.layout.MainLayout;
+import org.agora.ui.layout.ReadableBeforeScripts;
 
 /**
  * A post's own page, {@code /posts/{id}}: the post with its whole thread. The id of a comment
  * opens its post, scrolled to the comment and marked. Notifications, search results and the time
- * on every card link here.
+ * on every card link here. Opened by its address (a link in a mail), the post can be read before
+ * the app's scripts have run ({@link ReadableBeforeScripts}).
  */
 @Route(value = "posts", layout = MainLayout.class)
-public class PostView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+public class PostView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, ReadableBeforeScripts {
 
   private final FeedActions actions;
   private String title;
@@ -52,15 +54,21 @@ public class PostView extends VerticalLayout implements HasUrlParameter<Long>, H
     add(heading, card);
     if (id != thread.post().id()) {
       card.revealComment(id);
-      // Scrolls to the linked comment once drawn, and marks it for a moment.
+      // Scrolls to the linked comment once drawn, and marks it for a moment. On a page load the
+      // script runs before the view is drawn: it looks inside the view and waits until it shows.
       getElement().executeJs("""
-          const target = document.getElementById($0);
-          if (target) {
+          const mark = framesLeft => {
+            const target = this.querySelector('[id="' + $0 + '"]');
+            if (!target || !target.checkVisibility()) {
+              if (framesLeft > 0) requestAnimationFrame(() => mark(framesLeft - 1));
+              return;
+            }
             target.scrollIntoView({block: 'center'});
             target.style.outline = '2px solid var(--lumo-primary-color)';
             target.setAttribute('tabindex', '-1');
             target.focus({preventScroll: true});
-          }""", CommentView.anchorOf(id));
+          };
+          mark(300);""", CommentView.anchorOf(id));
     }
   }
 
