@@ -92,7 +92,7 @@ public final class InsightsBenchmark {
       http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/me/policy")).header("Authorization", authorization)
           .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
           HttpResponse.BodyHandlers.discarding());
-      new DashboardInBrowser(base, user, password).run(3);
+      new DashboardInBrowser(base, user, password).run(Integer.getInteger("bench.openings", 3));
     }
   }
 
