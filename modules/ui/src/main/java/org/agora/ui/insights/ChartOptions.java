@@ -12,8 +12,15 @@ import java.util.Map;
 import java.util.Set;
 import org.agora.insights.entity.Table;
 
-/** Turns insight tables into ECharts options: series over time, and a heat map. */
+/**
+ * Turns insight tables into ECharts options: series over time, and a heat map. Charts appear
+ * without ECharts' opening animation: its frames kept the browser busy while the dashboard's other
+ * figures were still arriving.
+ */
 final class ChartOptions {
+
+  /** Up to this many departments a heat map writes its counts into the cells; beyond, they would not fit. */
+  static final int LABELLED_HEAT_MAP = 15;
 
   private ChartOptions() {}
 
@@ -40,6 +47,7 @@ final class ChartOptions {
       all.add(one);
     });
     return Json.createObjectBuilder()
+        .add("animation", false)
         .add("tooltip", Json.createObjectBuilder().add("trigger", "axis"))
         .add("legend", Json.createObjectBuilder().add("type", "scroll").add("bottom", 0))
         .add("grid", Json.createObjectBuilder().add("left", 40).add("right", 20).add("top", 20).add("bottom", 60))
@@ -58,6 +66,7 @@ final class ChartOptions {
       y.add(((Number) row.get(column)).doubleValue());
     }
     return Json.createObjectBuilder()
+        .add("animation", false)
         .add("tooltip", Json.createObjectBuilder().add("trigger", "axis"))
         .add("grid", Json.createObjectBuilder().add("left", 50).add("right", 20).add("top", 20).add("bottom", 30))
         .add("xAxis", Json.createObjectBuilder().add("type", "category").add("data", x))
@@ -84,7 +93,9 @@ final class ChartOptions {
       data.add(Json.createArrayBuilder().add(departments.indexOf(String.valueOf(r.get(1))))
           .add(departments.indexOf(String.valueOf(r.get(0)))).add(value));
     }
+    boolean labelled = departments.size() <= LABELLED_HEAT_MAP;
     return Json.createObjectBuilder()
+        .add("animation", false)
         .add("tooltip", Json.createObjectBuilder().add("position", "top"))
         .add("grid", Json.createObjectBuilder().add("left", 150).add("right", 20).add("top", 10).add("bottom", 110))
         .add("xAxis", Json.createObjectBuilder().add("type", "category").add("data", strings(departments))
@@ -93,7 +104,7 @@ final class ChartOptions {
         .add("visualMap", Json.createObjectBuilder().add("min", 0).add("max", max).add("calculable", true)
             .add("orient", "horizontal").add("left", "center").add("bottom", 0))
         .add("series", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "interactions").add("type", "heatmap")
-            .add("data", data).add("label", Json.createObjectBuilder().add("show", true))))
+            .add("data", data).add("label", Json.createObjectBuilder().add("show", labelled))))
         .build();
   }
 

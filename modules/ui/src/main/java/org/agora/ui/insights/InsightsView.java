@@ -1,5 +1,6 @@
 package org.agora.ui.insights;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -42,6 +43,12 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
     this.insights = insights;
     this.currentUser = currentUser;
     setWidthFull();
+  }
+
+  /** The chart library loads while the figures are computed, not after the first one is in. */
+  @Override
+  protected void onAttach(AttachEvent event) {
+    event.getUI().getPage().addJavaScript(Chart.SCRIPT);
   }
 
   @Override
