@@ -18,10 +18,8 @@ final class ReadOnlyCopy {
   /** The same element, changed in place. */
   static Element of(Element root) {
     root.removeAttr("class").removeAttr("role");
-    for (Element element : root.getAllElements()) {
-      element.removeAttr("id").removeAttr("tabindex");
-    }
     for (Element element : root.select("*")) {
+      element.removeAttr("id").removeAttr("tabindex");
       String tag = element.normalName();
       if (LAYOUTS.contains(tag)) {
         flexBox(element, tag.equals("vaadin-vertical-layout"));
