@@ -61,8 +61,17 @@ final class Browser implements AutoCloseable {
    * cookies): what a page shows before the app's scripts have run.
    */
   Page withoutScripts(Page signedIn, String locale) {
-    var context = browser.newContext(new NewContextOptions().setViewportSize(1280, 860).setLocale(locale)
-        .setJavaScriptEnabled(false));
+    return withoutScripts(signedIn, new NewContextOptions().setViewportSize(1280, 860).setLocale(locale));
+  }
+
+  /** The same on a phone's viewport (as {@link #newPhonePage}). */
+  Page phoneWithoutScripts(Page signedIn, String locale) {
+    return withoutScripts(signedIn, new NewContextOptions().setViewportSize(390, 844).setDeviceScaleFactor(2)
+        .setIsMobile(true).setHasTouch(true).setLocale(locale));
+  }
+
+  private Page withoutScripts(Page signedIn, NewContextOptions options) {
+    var context = browser.newContext(options.setJavaScriptEnabled(false));
     context.addCookies(signedIn.context().cookies());
     return watched(context.newPage());
   }

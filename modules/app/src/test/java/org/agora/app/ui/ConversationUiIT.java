@@ -131,6 +131,16 @@ class ConversationUiIT extends BrowserTest {
     assertThat(copy.locator("[id], vaadin-button, vaadin-text-area, textarea")).hasCount(0);
     noScripts.context().close();
 
+    // On a phone the copy fits the screen: nothing reaches past its right edge.
+    Page phone = browser.phoneWithoutScripts(page, "de-DE");
+    phone.navigate(url("posts/" + reply));
+    Locator card = phone.locator(".first-paint [role=article]").first();
+    assertThat(card).containsText("Visit report from Hamburg. " + nonce);
+    var box = card.boundingBox();
+    assertThat(box.x).isGreaterThanOrEqualTo(0);
+    assertThat(box.x + box.width).isLessThanOrEqualTo(390);
+    phone.context().close();
+
     Page signedOut = browser.newPage();
     Page stranger = browser.withoutScripts(signedOut, "en-US");
     stranger.navigate(url("posts/" + post));
