@@ -38,6 +38,11 @@ import org.agora.platform.entity.AgoraPrincipal;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Insights {
 
+  /** What the dashboard shows: weeks of trends, days of collaboration, trending tags. */
+  public static final int DASHBOARD_WEEKS = 12;
+  public static final int DASHBOARD_DAYS = 90;
+  public static final int DASHBOARD_TAGS = 20;
+
   @PersistenceContext EntityManager em;
   @Inject CommunityAccess communities;
   @Inject InsightsCache cache;
@@ -59,6 +64,26 @@ public class Insights {
       throw new ForbiddenException("Community insights are for its owners and moderators.");
     }
     return new InsightsScope(communityId);
+  }
+
+  /**
+   * Computes (and so caches) every figure the organisation dashboard shows, unless the rollups are
+   * being rebuilt (the figures would scan everything). In a transaction, as a background job has none.
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void organisationDashboard() {
+    if (!rollups.current()) {
+      return;
+    }
+    InsightsScope scope = InsightsScope.ORGANISATION;
+    adoption(scope, "week", DASHBOARD_WEEKS);
+    activity(scope, "week", DASHBOARD_WEEKS);
+    collaborationIndex(scope, DASHBOARD_WEEKS);
+    collaborationMatrix(scope, DASHBOARD_DAYS);
+    sharedCommunities(scope);
+    isolatedDepartments(scope, DASHBOARD_DAYS);
+    trendingTags(scope, DASHBOARD_TAGS);
+    connectors(scope, DASHBOARD_DAYS);
   }
 
   /** Active people (who posted, commented, reacted, shared or bookmarked) per period and department. */

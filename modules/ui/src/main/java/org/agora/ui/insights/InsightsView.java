@@ -77,13 +77,13 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
     charts.setWidthFull();
     charts.add(
         panel(t("insights.adoption"), "adoption?period=week&", query,
-            () -> insights.adoption(scope, "week", 12), t -> new Chart(t("insights.adoption"), ChartOptions.timeSeries(t, false))),
+            () -> insights.adoption(scope, "week", Insights.DASHBOARD_WEEKS), t -> new Chart(t("insights.adoption"), ChartOptions.timeSeries(t, false))),
         panel(t("insights.activity"), "activity?period=week&", query,
-            () -> insights.activity(scope, "week", 12), t -> new Chart(t("insights.activity"), ChartOptions.timeSeries(t, true))),
+            () -> insights.activity(scope, "week", Insights.DASHBOARD_WEEKS), t -> new Chart(t("insights.activity"), ChartOptions.timeSeries(t, true))),
         panel(t("insights.index"), "collaboration/index?", query,
-            () -> insights.collaborationIndex(scope, 12), t -> new Chart(t("insights.index.chart"), ChartOptions.line(t, 3, "index"))),
+            () -> insights.collaborationIndex(scope, Insights.DASHBOARD_WEEKS), t -> new Chart(t("insights.index.chart"), ChartOptions.line(t, 3, "index"))),
         panel(t("insights.matrix"), "collaboration/matrix?", query,
-            () -> insights.collaborationMatrix(scope, 90), t -> new Chart(t("insights.matrix.chart"), ChartOptions.heatMap(t))),
+            () -> insights.collaborationMatrix(scope, Insights.DASHBOARD_DAYS), t -> new Chart(t("insights.matrix.chart"), ChartOptions.heatMap(t))),
         panel(t("insights.shared"), "collaboration/communities?", query,
             () -> insights.sharedCommunities(scope), t -> new Chart(t("insights.shared.chart"), ChartOptions.heatMap(t))));
     add(charts);
@@ -93,11 +93,11 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
     tables.setWidthFull();
     tables.add(
         panel(t("insights.isolated"), "collaboration/isolated?", query,
-            () -> insights.isolatedDepartments(scope, 90), this::grid),
-        panel(t("insights.trending"), "trending-tags?", query, () -> insights.trendingTags(scope, 20), this::grid));
+            () -> insights.isolatedDepartments(scope, Insights.DASHBOARD_DAYS), this::grid),
+        panel(t("insights.trending"), "trending-tags?", query, () -> insights.trendingTags(scope, Insights.DASHBOARD_TAGS), this::grid));
     if (communityId == null) {
       tables.add(panel(t("insights.connectors"), "connectors?", query,
-          () -> insights.connectors(scope, 90), this::grid));
+          () -> insights.connectors(scope, Insights.DASHBOARD_DAYS), this::grid));
     } else {
       tables.add(panel(t("insights.health"), "communities/" + communityId + "/health?", "",
           () -> insights.communityHealth(scope), this::grid));
