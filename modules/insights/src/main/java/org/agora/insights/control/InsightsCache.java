@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.agora.insights.entity.Table;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,6 +30,9 @@ public class InsightsCache {
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
+  /** Counts {@link #clear}s: an answer computed while the cache was cleared is not kept. */
+  private final AtomicLong generation = new AtomicLong();
+
   @Inject @ConfigProperty(name = "agora.insights.cache-seconds", defaultValue = "300") long seconds;
 
   public Table get(String key, Supplier<Table> compute) {
@@ -40,11 +44,14 @@ public class InsightsCache {
     if (entry != null && entry.expiresAt - now > 0 && !RENEWING.isBound()) {
       return entry.table;
     }
+    long computedIn = generation.get();
     Table table = compute.get();
     if (entries.size() >= MAX_ENTRIES) {
       entries.clear();
     }
-    entries.put(key, new Entry(table, now + Duration.ofSeconds(seconds).toNanos()));
+    if (generation.get() == computedIn) {
+      entries.put(key, new Entry(table, now + Duration.ofSeconds(seconds).toNanos()));
+    }
     return table;
   }
 
@@ -65,6 +72,7 @@ public class InsightsCache {
 
   /** Forgets everything (tests, and after an admin changes what counts). */
   public void clear() {
+    generation.incrementAndGet();
     entries.clear();
   }
 }

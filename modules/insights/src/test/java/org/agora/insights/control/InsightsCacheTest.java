@@ -40,6 +40,16 @@ class InsightsCacheTest {
   }
 
   @Test
+  void anAnswerComputedWhileTheCacheWasClearedIsNotKept() {
+    InsightsCache cache = keepingFor(300);
+    cache.get("q", () -> {
+      cache.clear();
+      return answer();
+    });
+    assertThat(cache.get("q", this::answer).title()).isEqualTo("answer 2");
+  }
+
+  @Test
   void withTheCacheOffEveryReadComputesAndNothingIsRenewed() {
     InsightsCache cache = keepingFor(0);
     cache.get("q", this::answer);
