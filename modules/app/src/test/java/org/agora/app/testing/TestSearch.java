@@ -7,8 +7,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -93,7 +96,7 @@ public class TestSearch implements LauncherSessionListener {
           "-E", "discovery.type=single-node", "-E", "xpack.security.enabled=false",
           "-E", "cluster.routing.allocation.disk.threshold_enabled=false",
           "-E", "http.host=127.0.0.1", "-E", "http.port=" + port, "-E", "transport.port=" + (port + 100),
-          "-E", "path.data=" + data, "-E", "path.logs=" + home.resolve("logs")));
+          "-E", "path.data=" + data, "-E", "path.logs=" + home.resolve("logs-" + ProcessHandle.current().pid())));
       run(command);
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
       while (!healthy()) {
@@ -119,7 +122,9 @@ public class TestSearch implements LauncherSessionListener {
     if (zipProperty == null) {
       return;
     }
-    try {
+    // Test runs side by side (./agora test's two lanes) share the unpacked node: one installs at a time.
+    try (FileChannel lockFile = FileChannel.open(home.resolve("plugin-install.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = lockFile.lock()) {
       Path zip = Path.of(zipProperty);
       byte[] sha256 = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(zip));
       String digest = HexFormat.of().formatHex(sha256);
