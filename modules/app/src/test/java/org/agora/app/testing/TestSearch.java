@@ -55,8 +55,11 @@ public class TestSearch implements LauncherSessionListener {
     home = Path.of(esHome);
     port = freePort(Integer.parseInt(System.getProperty("agora.it.es.port", "9250")));
     data = home.resolve("data-" + ProcessHandle.current().pid());
-    installAnalysisPlugin();
-    start();
+    alone(() -> {
+      installAnalysisPlugin();
+      launch();
+    });
+    awaitHealthy();
     System.setProperty(URL_PROPERTY, url());
   }
 
@@ -79,6 +82,29 @@ public class TestSearch implements LauncherSessionListener {
 
   /** Starts the node and waits until the cluster answers green or yellow. */
   public static synchronized void start() {
+    alone(TestSearch::launch);
+    awaitHealthy();
+  }
+
+  /**
+   * Runs {@code work} while no other test run on this machine does: runs side by side (./agora
+   * test's two lanes) share the unpacked node, whose plugins and keystore a start writes.
+   */
+  private static void alone(Runnable work) {
+    Path lock = home.resolve("start.lock");
+    try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock held = channel.lock()) {
+      work.run();
+    } catch (IOException e) {
+      throw new IllegalStateException("could not lock " + lock, e);
+    }
+  }
+
+  private static Path logs() {
+    return home.resolve("logs-" + ProcessHandle.current().pid());
+  }
+
+  private static void launch() {
     try {
       Files.createDirectories(data);
       boolean root = "root".equals(System.getProperty("user.name"));
@@ -96,15 +122,8 @@ public class TestSearch implements LauncherSessionListener {
           "-E", "discovery.type=single-node", "-E", "xpack.security.enabled=false",
           "-E", "cluster.routing.allocation.disk.threshold_enabled=false",
           "-E", "http.host=127.0.0.1", "-E", "http.port=" + port, "-E", "transport.port=" + (port + 100),
-          "-E", "path.data=" + data, "-E", "path.logs=" + home.resolve("logs-" + ProcessHandle.current().pid())));
+          "-E", "path.data=" + data, "-E", "path.logs=" + logs()));
       run(command);
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-      while (!healthy()) {
-        if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("Elasticsearch did not become healthy on " + url() + "; see " + home.resolve("logs"));
-        }
-        Thread.sleep(500);
-      }
     } catch (IOException e) {
       throw new IllegalStateException("could not start Elasticsearch from " + home, e);
     } catch (InterruptedException e) {
@@ -113,18 +132,31 @@ public class TestSearch implements LauncherSessionListener {
     }
   }
 
+  private static void awaitHealthy() {
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+      while (!healthy()) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("Elasticsearch did not become healthy on " + url() + "; see " + logs());
+        }
+        Thread.sleep(500);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /**
    * Installs the analysis plugin unless the same zip (by SHA-256, kept beside the node) is installed
-   * already. Runs before {@link #start()}, which hands the whole directory to the service user.
+   * already. Runs before the first start, which hands the whole directory to the service user.
    */
   private static void installAnalysisPlugin() {
     String zipProperty = System.getProperty("agora.it.analysis.zip");
     if (zipProperty == null) {
       return;
     }
-    // Test runs side by side (./agora test's two lanes) share the unpacked node: one installs at a time.
-    try (FileChannel lockFile = FileChannel.open(home.resolve("plugin-install.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = lockFile.lock()) {
+    try {
       Path zip = Path.of(zipProperty);
       byte[] sha256 = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(zip));
       String digest = HexFormat.of().formatHex(sha256);
