@@ -5,7 +5,6 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -23,11 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @ExtendWith(SharedNodeExtension.class)
-@Tag(SharedNode.TAG)
 public @interface SharedNode {
-
-  /** The tag of these classes: {@code ./agora test} runs them beside the others (CONTRIBUTING.md). */
-  String TAG = "shared-node";
 
   /** The field that receives the shared node's base URL ({@code http://127.0.0.1:<port>/}). */
   @Target(ElementType.FIELD)

@@ -7,11 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -55,11 +52,8 @@ public class TestSearch implements LauncherSessionListener {
     home = Path.of(esHome);
     port = freePort(Integer.parseInt(System.getProperty("agora.it.es.port", "9250")));
     data = home.resolve("data-" + ProcessHandle.current().pid());
-    alone(() -> {
-      installAnalysisPlugin();
-      launch();
-    });
-    awaitHealthy();
+    installAnalysisPlugin();
+    start();
     System.setProperty(URL_PROPERTY, url());
   }
 
@@ -82,29 +76,6 @@ public class TestSearch implements LauncherSessionListener {
 
   /** Starts the node and waits until the cluster answers green or yellow. */
   public static synchronized void start() {
-    alone(TestSearch::launch);
-    awaitHealthy();
-  }
-
-  /**
-   * Runs {@code work} while no other test run on this machine does: runs side by side (./agora
-   * test's two lanes) share the unpacked node, whose plugins and keystore a start writes.
-   */
-  private static void alone(Runnable work) {
-    Path lock = home.resolve("start.lock");
-    try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock held = channel.lock()) {
-      work.run();
-    } catch (IOException e) {
-      throw new IllegalStateException("could not lock " + lock, e);
-    }
-  }
-
-  private static Path logs() {
-    return home.resolve("logs-" + ProcessHandle.current().pid());
-  }
-
-  private static void launch() {
     try {
       Files.createDirectories(data);
       boolean root = "root".equals(System.getProperty("user.name"));
@@ -122,8 +93,15 @@ public class TestSearch implements LauncherSessionListener {
           "-E", "discovery.type=single-node", "-E", "xpack.security.enabled=false",
           "-E", "cluster.routing.allocation.disk.threshold_enabled=false",
           "-E", "http.host=127.0.0.1", "-E", "http.port=" + port, "-E", "transport.port=" + (port + 100),
-          "-E", "path.data=" + data, "-E", "path.logs=" + logs()));
+          "-E", "path.data=" + data, "-E", "path.logs=" + home.resolve("logs")));
       run(command);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+      while (!healthy()) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("Elasticsearch did not become healthy on " + url() + "; see " + home.resolve("logs"));
+        }
+        Thread.sleep(500);
+      }
     } catch (IOException e) {
       throw new IllegalStateException("could not start Elasticsearch from " + home, e);
     } catch (InterruptedException e) {
@@ -132,24 +110,9 @@ public class TestSearch implements LauncherSessionListener {
     }
   }
 
-  private static void awaitHealthy() {
-    try {
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-      while (!healthy()) {
-        if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("Elasticsearch did not become healthy on " + url() + "; see " + logs());
-        }
-        Thread.sleep(500);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
   /**
    * Installs the analysis plugin unless the same zip (by SHA-256, kept beside the node) is installed
-   * already. Runs before the first start, which hands the whole directory to the service user.
+   * already. Runs before {@link #start()}, which hands the whole directory to the service user.
    */
   private static void installAnalysisPlugin() {
     String zipProperty = System.getProperty("agora.it.analysis.zip");
