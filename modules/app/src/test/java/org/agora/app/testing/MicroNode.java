@@ -54,7 +54,7 @@ public final class MicroNode implements AutoCloseable {
 
   private static MicroNode start(String name, String dbUrl, boolean demo, String searchUrl, List<String> microOptions) {
     List<String> jvmOptions = new ArrayList<>(List.of(
-        "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        "-Xmx512m", "-XX:+UseSerialGC",
         "-Dagora.db.url=" + dbUrl,
         "-Dagora.db.user=" + System.getProperty("agora.it.db.user", "postgres"),
         "-Dagora.db.password=unused",
