@@ -36,6 +36,13 @@ public class DashboardWarmer {
     cache.lifetime().ifPresent(lifetime -> job.start(scheduler, FIRST, lifetime.dividedBy(2)));
   }
 
+  /** Computes the figures now in the background, e.g. after the rollups were rebuilt and the cache cleared. */
+  public void soon() {
+    if (cache.lifetime().isPresent()) {
+      scheduler.execute(job::runOnce);
+    }
+  }
+
   @PreDestroy
   void stop() {
     job.stop();

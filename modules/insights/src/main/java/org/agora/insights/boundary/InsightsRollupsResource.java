@@ -27,6 +27,7 @@ public class InsightsRollupsResource {
   @Inject AuditLog audit;
   @Inject RollupJob rollups;
   @Inject InsightsCache insightsCache;
+  @Inject DashboardWarmer dashboard;
 
   @POST
   @Operation(summary = "Build the insights' daily rollups again from ?from=YYYY-MM-DD (without: the whole history), e.g. after a restore;"
@@ -40,6 +41,7 @@ public class InsightsRollupsResource {
     }
     RollupJob.Result result = rollups.rebuild(day);
     insightsCache.clear();
+    dashboard.soon();
     audit.record("insights.rebuilt", "insights", null, "from " + (day == null ? "the beginning" : day) + ": " + result.steps()
         + " steps, " + result.millis() + " ms");
     return Map.of("from", day == null ? "" : day.toString(), "steps", result.steps(), "millis", result.millis());
