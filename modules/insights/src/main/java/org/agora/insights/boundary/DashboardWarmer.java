@@ -14,9 +14,9 @@ import org.agora.platform.entity.SchemaMigrated;
 
 /**
  * Keeps the organisation dashboard's figures in the cache, so that no admin waits for them to be
- * computed: shortly after the start, then every half of the cache's lifetime, they are computed
- * afresh in the background (about a second of database work on 1.25 M activities). Off with the
- * cache.
+ * computed: shortly after the start, then every half of the cache's lifetime, and after the
+ * rollups were rebuilt ({@link #soon}), they are computed afresh in the background (about a second
+ * of database work on 1.25 M activities). Off with the cache.
  */
 @ApplicationScoped
 public class DashboardWarmer {
