@@ -19,9 +19,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,9 +35,7 @@ class GovernanceIT {
    */
   @Deployment(testable = false)
   static WebArchive deployment() {
-    JavaArchive settings = ShrinkWrap.create(JavaArchive.class, "governance-settings.jar")
-        .addAsManifestResource(new StringAsset("config_ordinal=500\nagora.insights.cache-seconds=0\n"), "microprofile-config.properties");
-    return Deployments.agoraWith(TablesOracle.class).addAsLibrary(settings);
+    return Deployments.agoraWith(TablesOracle.class).addAsLibrary(Deployments.settings("governance", "agora.insights.cache-seconds=0"));
   }
 
   @ArquillianResource URL base;

@@ -33,9 +33,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,18 +59,13 @@ class SsoIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    String config = String.join("\n",
-        "config_ordinal=500",
+    return Deployments.agora().addAsLibrary(Deployments.settings("sso",
         "agora.oidc.issuer=" + PROVIDER.issuerUrl("agora"),
         "agora.oidc.client-id=agora",
         "agora.oidc.client-secret=agora-test-secret",
         "agora.oidc.provider-name=Agora Test ID",
         "agora.oidc.admin-group=" + ADMINS,
-        "agora.login.password.enabled=false",
-        "");
-    JavaArchive settings = ShrinkWrap.create(JavaArchive.class, "sso-settings.jar")
-        .addAsManifestResource(new StringAsset(config), "microprofile-config.properties");
-    return Deployments.agora().addAsLibrary(settings);
+        "agora.login.password.enabled=false"));
   }
 
   private static MockOAuth2Server startProvider() {
