@@ -223,6 +223,10 @@ class UiIT extends BrowserTest {
     assertThat(page.locator("[aria-busy=true]")).hasCount(0);
     assertThat(page.getByText("could not be computed")).hasCount(0);
     assertThat(page.locator("a:has-text('CSV')").first()).hasAttribute("href", java.util.regex.Pattern.compile("format=csv"));
+    // Following the last panel's CSV link (the connectors, organisation only) downloads its table.
+    com.microsoft.playwright.APIResponse csv = page.request().get(url(page.locator("a:has-text('CSV')").last().getAttribute("href")));
+    assertThat(csv).isOK();
+    assertThat(csv.headers().get("content-type")).startsWith("text/csv");
     Browser.screenshot(page, "insights");
     page.context().close();
 

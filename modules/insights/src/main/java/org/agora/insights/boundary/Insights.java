@@ -38,11 +38,6 @@ import org.agora.platform.entity.AgoraPrincipal;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Insights {
 
-  /** What the dashboard shows: weeks of trends, days of collaboration, trending tags. */
-  public static final int DASHBOARD_WEEKS = 12;
-  public static final int DASHBOARD_DAYS = 90;
-  public static final int DASHBOARD_TAGS = 20;
-
   @PersistenceContext EntityManager em;
   @Inject CommunityAccess communities;
   @Inject InsightsCache cache;
@@ -75,15 +70,9 @@ public class Insights {
     if (!rollups.current()) {
       return;
     }
-    InsightsScope scope = InsightsScope.ORGANISATION;
-    adoption(scope, "week", DASHBOARD_WEEKS);
-    activity(scope, "week", DASHBOARD_WEEKS);
-    collaborationIndex(scope, DASHBOARD_WEEKS);
-    collaborationMatrix(scope, DASHBOARD_DAYS);
-    sharedCommunities(scope);
-    isolatedDepartments(scope, DASHBOARD_DAYS);
-    trendingTags(scope, DASHBOARD_TAGS);
-    connectors(scope, DASHBOARD_DAYS);
+    for (DashboardFigure figure : DashboardFigure.shownFor(InsightsScope.ORGANISATION)) {
+      figure.table(this, InsightsScope.ORGANISATION);
+    }
   }
 
   /** Active people (who posted, commented, reacted, shared or bookmarked) per period and department. */

@@ -14,10 +14,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import org.agora.insights.boundary.DashboardFigure;
 import org.agora.insights.boundary.Insights;
 import org.agora.insights.entity.InsightsScope;
 import org.agora.insights.entity.Table;
@@ -68,45 +69,49 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
       add(new H2(getTranslation("nav.insights")), new Paragraph(org.agora.ui.layout.Refusals.explain(refused)));
       return;
     }
-    String query = communityId == null ? "" : "community=" + communityId + "&";
     add(new H2(getTranslation(communityId == null ? "insights.organisation" : "insights.community")));
     add(new Paragraph(getTranslation("insights.note")));
-
-    FlexLayout charts = new FlexLayout();
-    charts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-    charts.setWidthFull();
-    charts.add(
-        panel(t("insights.adoption"), "adoption?period=week&", query,
-            () -> insights.adoption(scope, "week", Insights.DASHBOARD_WEEKS), t -> new Chart(t("insights.adoption"), ChartOptions.timeSeries(t, false))),
-        panel(t("insights.activity"), "activity?period=week&", query,
-            () -> insights.activity(scope, "week", Insights.DASHBOARD_WEEKS), t -> new Chart(t("insights.activity"), ChartOptions.timeSeries(t, true))),
-        panel(t("insights.index"), "collaboration/index?", query,
-            () -> insights.collaborationIndex(scope, Insights.DASHBOARD_WEEKS), t -> new Chart(t("insights.index.chart"), ChartOptions.line(t, 3, "index"))),
-        panel(t("insights.matrix"), "collaboration/matrix?", query,
-            () -> insights.collaborationMatrix(scope, Insights.DASHBOARD_DAYS), t -> new Chart(t("insights.matrix.chart"), ChartOptions.heatMap(t))),
-        panel(t("insights.shared"), "collaboration/communities?", query,
-            () -> insights.sharedCommunities(scope), t -> new Chart(t("insights.shared.chart"), ChartOptions.heatMap(t))));
-    add(charts);
-
-    FlexLayout tables = new FlexLayout();
-    tables.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-    tables.setWidthFull();
-    tables.add(
-        panel(t("insights.isolated"), "collaboration/isolated?", query,
-            () -> insights.isolatedDepartments(scope, Insights.DASHBOARD_DAYS), this::grid),
-        panel(t("insights.trending"), "trending-tags?", query, () -> insights.trendingTags(scope, Insights.DASHBOARD_TAGS), this::grid));
-    if (communityId == null) {
-      tables.add(panel(t("insights.connectors"), "connectors?", query,
-          () -> insights.connectors(scope, Insights.DASHBOARD_DAYS), this::grid));
-    } else {
-      tables.add(panel(t("insights.health"), "communities/" + communityId + "/health?", "",
-          () -> insights.communityHealth(scope), this::grid));
+    FlexLayout charts = wrapping();
+    FlexLayout tables = wrapping();
+    for (DashboardFigure figure : DashboardFigure.shownFor(scope)) {
+      Look look = look(figure);
+      (look.chart() ? charts : tables).add(
+          new FigurePanel(t(look.title()), figure.csv(scope), () -> figure.table(insights, scope), look.show(), executor));
     }
-    add(tables);
+    add(charts, tables);
   }
 
-  private Component panel(String title, String path, String query, Supplier<Table> load, Function<Table, Component> show) {
-    return new FigurePanel(title, "api/v1/insights/" + path + query + "format=csv", load, show, executor);
+  /** How the view shows a figure: its title, and a chart or a table. */
+  private record Look(String title, Function<Table, Component> show, boolean chart) {}
+
+  /** Every figure has its look here: a figure added to the dashboard does not compile without one. */
+  private Look look(DashboardFigure figure) {
+    return switch (figure) {
+      case ADOPTION -> chart("insights.adoption", "insights.adoption", t -> ChartOptions.timeSeries(t, false));
+      case ACTIVITY -> chart("insights.activity", "insights.activity", t -> ChartOptions.timeSeries(t, true));
+      case COLLABORATION_INDEX -> chart("insights.index", "insights.index.chart", t -> ChartOptions.line(t, 3, "index"));
+      case COLLABORATION_MATRIX -> chart("insights.matrix", "insights.matrix.chart", ChartOptions::heatMap);
+      case SHARED_COMMUNITIES -> chart("insights.shared", "insights.shared.chart", ChartOptions::heatMap);
+      case ISOLATED_DEPARTMENTS -> table("insights.isolated");
+      case TRENDING_TAGS -> table("insights.trending");
+      case CONNECTORS -> table("insights.connectors");
+      case COMMUNITY_HEALTH -> table("insights.health");
+    };
+  }
+
+  private static Look chart(String title, String caption, Function<Table, JsonObject> options) {
+    return new Look(title, table -> new Chart(t(caption), options.apply(table)), true);
+  }
+
+  private Look table(String title) {
+    return new Look(title, this::grid, false);
+  }
+
+  private static FlexLayout wrapping() {
+    FlexLayout layout = new FlexLayout();
+    layout.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+    layout.setWidthFull();
+    return layout;
   }
 
   private Component grid(Table table) {
