@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.logging.Logger;
+import org.agora.insights.entity.RollupsAdvanced;
 import org.agora.platform.boundary.RecurringJob;
 import org.agora.platform.entity.SchemaMigrated;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,6 +35,7 @@ public class RollupJob {
 
   @Inject InsightsRollups rollups;
   @Inject Clock clock;
+  @Inject Event<RollupsAdvanced> advanced;
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject @ConfigProperty(name = "agora.insights.rollup-seconds", defaultValue = "60") long seconds;
 
@@ -56,6 +59,7 @@ public class RollupJob {
     Result result = catchUp(false);
     if (result.steps() > 1) {
       LOG.info(() -> "insights: rolled up " + result.steps() + " steps in " + result.millis() + " ms");
+      advanced.fire(new RollupsAdvanced(result.steps()));
     }
   }
 
