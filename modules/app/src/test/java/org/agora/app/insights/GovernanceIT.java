@@ -1,6 +1,5 @@
 package org.agora.app.insights;
 
-import static org.agora.app.testing.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
@@ -22,16 +21,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Reports and moderation, account disabling, the audit log, ideas, and insights with their permissions. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GovernanceIT {
 
   /**
@@ -220,22 +215,6 @@ class GovernanceIT {
       "activity?period=day&periods=30", "activity?period=week&periods=12", "activity/departments?days=90",
       "collaboration/matrix?days=90", "collaboration/index?weeks=12", "collaboration/isolated?days=90",
       "connectors?days=90", "trending-tags?limit=200");
-
-  /**
-   * The demo company's history, spread over twelve weeks right after it is loaded, is in the rollups
-   * from the start, before any admin rebuilds them (the first round, during the load, used to leave
-   * the first weeks out). First, as the other tests rebuild the rollups.
-   */
-  @Test
-  @Order(1)
-  void theDemoCompanysWholeHistoryIsRolledUpFromTheStart() {
-    for (String figure : ORGANISATION_FIGURES) {
-      String scan = "api/v1/insights/" + figure + (figure.contains("?") ? "&" : "?") + "source=scan";
-      // The start-up rolls the history up in the background: on a busy machine it may finish after "ready".
-      String rolled = eventually(() -> admin.get("api/v1/insights/" + figure).body(), body -> body.equals(admin.get(scan).body()));
-      assertThat(rolled).as(figure).contains("\"rows\":[[").isEqualTo(admin.get(scan).body());
-    }
-  }
 
   @Test
   void insightRollupsGiveTheFiguresOfTheTablesWithoutSecretCommunities() throws SQLException {
