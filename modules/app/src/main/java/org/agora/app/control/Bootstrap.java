@@ -6,11 +6,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.agora.people.boundary.Accounts;
+import org.agora.platform.entity.HistoryRewritten;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,6 +34,7 @@ public class Bootstrap {
   @Inject DemoBookmarks demoBookmarks;
   @Inject DemoHistory demoHistory;
   @Inject DemoGermanOffice demoGermanOffice;
+  @Inject Event<HistoryRewritten> rewritten;
 
   @Inject
   @ConfigProperty(name = "agora.demo", defaultValue = "false")
@@ -55,6 +58,8 @@ public class Bootstrap {
       demoHistory.spread();
       // After the history: the English company's content keeps its ids, picks and times.
       demoGermanOffice.load();
+      // Once all of it is committed: the insights roll the history up before anyone looks.
+      rewritten.fire(new HistoryRewritten());
     }
     if (!accounts.anyAdmin()) {
       createFirstAdmin();

@@ -16,7 +16,7 @@ import org.agora.platform.entity.SchemaMigrated;
 /**
  * Keeps the organisation dashboard's figures in the cache, so that no admin waits for them to be
  * computed: shortly after the start, then every half of the cache's lifetime, after the rollups
- * were rebuilt ({@link #soon}) and after the rollup job caught up on whole days, they are computed
+ * were rebuilt ({@link #rollupsChanged}) and after the rollup job caught up on whole days, they are computed
  * afresh in the background (about a second of database work on 1.25 M activities). Off with the
  * cache.
  */
@@ -38,20 +38,20 @@ public class DashboardWarmer {
     cache.lifetime().ifPresent(lifetime -> job.start(scheduler, FIRST, lifetime.dividedBy(2)));
   }
 
-  /** Computes the figures now in the background, e.g. after the rollups were rebuilt and the cache cleared. */
-  public void soon() {
+  /**
+   * The rollups changed under the kept figures (an admin rebuilt them, or the rollup job caught up
+   * on whole days after a downtime or the demo company's history): they are dropped, and computed
+   * afresh in the background rather than at the next round.
+   */
+  public void rollupsChanged() {
+    cache.clear();
     if (cache.lifetime().isPresent()) {
       scheduler.execute(job::runOnce);
     }
   }
 
-  /**
-   * Whole days were rolled up (after a downtime, or the demo company's history spread over past
-   * weeks at the start): the figures kept are stale, and would stay so until the next round.
-   */
   void rolledUp(@Observes RollupsAdvanced advanced) {
-    cache.clear();
-    soon();
+    rollupsChanged();
   }
 
   @PreDestroy

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
-import org.agora.insights.control.InsightsCache;
 import org.agora.insights.control.RollupJob;
 import org.agora.platform.boundary.AuditLog;
 import org.agora.platform.entity.Roles;
@@ -26,7 +25,6 @@ public class InsightsRollupsResource {
 
   @Inject AuditLog audit;
   @Inject RollupJob rollups;
-  @Inject InsightsCache insightsCache;
   @Inject DashboardWarmer dashboard;
 
   @POST
@@ -40,8 +38,7 @@ public class InsightsRollupsResource {
       throw new jakarta.ws.rs.BadRequestException("from: a date, YYYY-MM-DD");
     }
     RollupJob.Result result = rollups.rebuild(day);
-    insightsCache.clear();
-    dashboard.soon();
+    dashboard.rollupsChanged();
     audit.record("insights.rebuilt", "insights", null, "from " + (day == null ? "the beginning" : day) + ": " + result.steps()
         + " steps, " + result.millis() + " ms");
     return Map.of("from", day == null ? "" : day.toString(), "steps", result.steps(), "millis", result.millis());

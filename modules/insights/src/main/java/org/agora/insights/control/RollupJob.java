@@ -6,6 +6,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.logging.Logger;
 import org.agora.insights.entity.RollupsAdvanced;
 import org.agora.platform.boundary.RecurringJob;
+import org.agora.platform.entity.HistoryRewritten;
 import org.agora.platform.entity.SchemaMigrated;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -48,6 +50,21 @@ public class RollupJob {
     if (seconds > 0) {
       job.start(scheduler, Duration.ofSeconds(Math.min(seconds, 10)), Duration.ofSeconds(seconds));
     }
+  }
+
+  /**
+   * Rows moved into the past (the demo company's history, right after it is loaded): the rollups
+   * are built again from scratch, so that the first look at the insights shows all of it. A round
+   * that ran during the load rolled up the days as they were then, and later rounds do not go back
+   * to days they passed. After the commit (the start-up's loading may be one transaction), in the
+   * background: a second or so at start-up.
+   */
+  void rewritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) HistoryRewritten history) {
+    scheduler.execute(() -> {
+      Result result = rebuild(null);
+      LOG.info(() -> "insights: rolled up " + result.steps() + " steps in " + result.millis() + " ms after the history was rewritten");
+      advanced.fire(new RollupsAdvanced(result.steps()));
+    });
   }
 
   @PreDestroy
