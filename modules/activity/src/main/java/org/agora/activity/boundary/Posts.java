@@ -33,13 +33,23 @@ public class Posts {
   @Inject CommunityAccess communities;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject Polls polls;
 
   public long post(AgoraPrincipal author, String text, Long communityId, boolean question) {
+    return post(author, text, communityId, question, null);
+  }
+
+  /** A post, with a poll when {@code poll} is given. */
+  public long post(AgoraPrincipal author, String text, Long communityId, boolean question, PollRequest poll) {
     requireText(text, PostRequest.MAX_TEXT);
     if (communityId != null) {
       requireMember(author, communityId);
     }
-    return writer.create(ActivityType.POST, author.id(), communityId, text, a -> a.markQuestion(question)).getId();
+    long id = writer.create(ActivityType.POST, author.id(), communityId, text, a -> a.markQuestion(question)).getId();
+    if (poll != null) {
+      polls.create(id, poll);
+    }
+    return id;
   }
 
   public long comment(AgoraPrincipal author, long postId, String text) {

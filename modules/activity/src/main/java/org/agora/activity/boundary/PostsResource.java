@@ -32,15 +32,17 @@ public class PostsResource {
 
   @Inject Posts posts;
   @Inject Reactions reactions;
+  @Inject Polls polls;
   @Inject Feeds feeds;
   @Inject CurrentUser currentUser;
   @Context UriInfo uri;
 
   @POST
-  @Operation(summary = "Post to my profile, or into a community I am a member of (Markdown, at most 10,000 characters)")
+  @Operation(summary = "Post to my profile, or into a community I am a member of (Markdown, at most 10,000 characters),"
+      + " optionally with a poll of 2 to 10 answers")
   public Response post(@Valid @NotNull PostRequest request) {
     boolean question = Boolean.TRUE.equals(request.question);
-    long id = posts.post(currentUser.required(), request.text, request.communityId, question);
+    long id = posts.post(currentUser.required(), request.text, request.communityId, question, request.poll);
     return created(id);
   }
 
@@ -110,6 +112,29 @@ public class PostsResource {
   public Response unreact(@PathParam("id") long id) {
     reactions.withdraw(currentUser.required(), id);
     return Response.noContent().build();
+  }
+
+  @PUT
+  @Path("{id}/vote")
+  @Operation(summary = "Vote in the post's poll, or change my vote in a named poll until it closes (409 after)")
+  public Response vote(@PathParam("id") long id, @Valid @NotNull VoteRequest request) {
+    polls.vote(currentUser.required(), id, request.options);
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("{id}/vote")
+  @Operation(summary = "Withdraw my vote in a named poll until it closes (an anonymous vote is final: 409)")
+  public Response withdrawVote(@PathParam("id") long id) {
+    polls.withdraw(currentUser.required(), id);
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{id}/vote/voters")
+  @Operation(summary = "Who chose which answer of a named poll (403 for an anonymous poll)")
+  public java.util.List<Polls.OptionVoters> voters(@PathParam("id") long id) {
+    return polls.voters(currentUser.required(), id);
   }
 
   @PUT

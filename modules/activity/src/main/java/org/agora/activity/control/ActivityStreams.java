@@ -99,7 +99,26 @@ public final class ActivityStreams {
           .toList());
     }
     note.put("replies", Map.of("type", "Collection", "totalItems", item.comments()));
+    if (item.poll() != null) {
+      poll(note, item.poll());
+    }
     return note;
+  }
+
+  /**
+   * A poll makes the post a {@code Question}: its answers under {@code oneOf} (one answer) or
+   * {@code anyOf} (several), each a {@code Note} whose replies count its votes, as ActivityPub
+   * servers render polls; {@code endTime} or {@code closed} when voting ends or has ended.
+   */
+  private static void poll(Map<String, Object> note, org.agora.activity.entity.PollView poll) {
+    note.put("type", "Question");
+    note.put(poll.multiple() ? "anyOf" : "oneOf", poll.options().stream()
+        .map(o -> Map.of("type", "Note", "name", o.text(), "replies", Map.of("type", "Collection", "totalItems", o.votes())))
+        .toList());
+    note.put("votersCount", poll.voters());
+    if (poll.closesAt() != null) {
+      note.put(poll.closed() ? "closed" : "endTime", poll.closesAt().toString());
+    }
   }
 
   private static Map<String, Object> person(FeedItem.PersonRef person, URI base) {

@@ -26,7 +26,7 @@ import org.agora.platform.entity.AgoraPrincipal;
 /**
  * Turns a page of activity ids into feed items with a fixed number of queries, whatever the
  * page size: activities with their authors, shared originals, reaction counts, share counts, the
- * reader's own reactions, tags and community names, each fetched once for the whole page.
+ * reader's own reactions, tags, community names and polls, each fetched once for the whole page.
  */
 @ApplicationScoped
 public class ActivityViews {
@@ -34,6 +34,7 @@ public class ActivityViews {
   @PersistenceContext EntityManager em;
   @Inject Audience audience;
   @Inject PeopleInBulk people;
+  @Inject PollViews polls;
 
   /**
    * Items in the order of {@code ids}, as {@code reader} sees them: a shared original they may not
@@ -65,7 +66,7 @@ public class ActivityViews {
     Map<Long, String> communityNames = communityNames(communityIds);
     Map<Long, PersonRef> targets = people(targetIds);
 
-    Context context = new Context(reactions, shares, mine, tags, communityNames, targets);
+    Context context = new Context(reactions, shares, mine, tags, communityNames, targets, polls.of(idArray, reader.id()));
     return ids.stream()
         .map(activities::get)
         .filter(Objects::nonNull)
@@ -85,7 +86,8 @@ public class ActivityViews {
       Map<Long, String> mine,
       Map<Long, List<String>> tags,
       Map<Long, String> communityNames,
-      Map<Long, PersonRef> targets) {}
+      Map<Long, PersonRef> targets,
+      Map<Long, org.agora.activity.entity.PollView> polls) {}
 
   private FeedItem view(Activity a, FeedItem shared, Context c) {
     Long cid = a.getCommunityId();
@@ -97,7 +99,7 @@ public class ActivityViews {
         c.mine().get(a.getId()), c.shares().getOrDefault(a.getId(), 0), c.tags().getOrDefault(a.getId(), List.of()),
         shared,
         a.getTargetPersonId() == null ? null : c.targets().get(a.getTargetPersonId()), a.getObjectRef(),
-        a.getEditedAt() != null, a.getCreatedAt(), a.getEditedAt());
+        a.getEditedAt() != null, a.getCreatedAt(), a.getEditedAt(), c.polls().get(a.getId()));
   }
 
   public static PersonRef personRef(Person p) {

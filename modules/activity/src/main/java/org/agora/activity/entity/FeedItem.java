@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** One stream item as a reader sees it, with everything a feed shows, loaded for a whole page at once. */
+/**
+ * One stream item as a reader sees it, with everything a feed shows, loaded for a whole page at once;
+ * {@code poll} is null unless the post carries one.
+ */
 public record FeedItem(
     long id,
     ActivityType type,
@@ -26,7 +29,8 @@ public record FeedItem(
     String objectRef,
     boolean edited,
     Instant createdAt,
-    Instant editedAt) {
+    Instant editedAt,
+    PollView poll) {
 
   public record PersonRef(long id, String username, String displayName, String department, String avatarUrl) {}
 
