@@ -195,12 +195,14 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
       TextArea composer = new TextArea(getTranslation("community.postTo", community.name()));
       composer.setWidthFull();
       composer.setMaxLength(org.agora.activity.boundary.PostRequest.MAX_TEXT);
-      Button post = new Button(getTranslation("home.post"), e -> change(() -> posts.post(currentUser.required(), composer.getValue(), id, false)));
+      org.agora.ui.home.PollEditor poll = new org.agora.ui.home.PollEditor();
+      Button post = new Button(getTranslation("home.post"),
+          e -> change(() -> posts.post(currentUser.required(), composer.getValue(), id, false, poll.value().orElse(null))));
       post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       post.setEnabled(false);
       composer.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
       composer.addValueChangeListener(e -> post.setEnabled(!e.getValue().isBlank()));
-      feed.add(composer, post);
+      feed.add(composer, poll, post);
     }
     feed.add(new FeedList((cursor, limit) -> feeds.community(currentUser.required(), id, FeedFilter.ALL, PageRequest.of(limit, cursor)), actions,
         getTranslation("community.noPosts")));

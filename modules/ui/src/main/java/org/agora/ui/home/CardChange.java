@@ -5,11 +5,13 @@ import org.agora.live.entity.BusEvent;
 
 /**
  * What a live event means for a post's card on screen: someone else commented on it (the thread
- * grows and the counts follow), it got a reaction (the counts follow), or nothing.
+ * grows and the counts follow), it got a reaction (the counts follow), someone voted in its poll
+ * (the results follow), or nothing.
  */
 enum CardChange {
   COMMENTED,
   REACTED,
+  VOTED,
   NONE;
 
   /**
@@ -25,6 +27,9 @@ enum CardChange {
     }
     if ("reacted".equals(event.change()) && Objects.equals(event.activityId(), postId)) {
       return REACTED;
+    }
+    if ("voted".equals(event.change()) && Objects.equals(event.activityId(), postId)) {
+      return VOTED;
     }
     return NONE;
   }

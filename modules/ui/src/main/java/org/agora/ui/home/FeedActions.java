@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.agora.activity.boundary.Feeds;
+import org.agora.activity.boundary.Polls;
 import org.agora.activity.boundary.Posts;
 import org.agora.activity.boundary.Reactions;
 import org.agora.activity.entity.FeedItem;
+import org.agora.activity.entity.PollView;
 import org.agora.activity.entity.ReactionKind;
 import org.agora.bookmarks.boundary.Bookmarks;
 import org.agora.bookmarks.entity.BookmarkView;
@@ -37,7 +39,10 @@ import org.agora.search.boundary.Search;
 import org.agora.ui.layout.LiveUpdates;
 import org.agora.ui.layout.Refusals;
 
-/** What a reader does with a stream item from any feed view: like, read and write comments, accept an answer, report. */
+/**
+ * What a reader does with a stream item from any feed view: like, read and write comments, vote in
+ * a poll, accept an answer, report.
+ */
 @Dependent
 public class FeedActions {
 
@@ -48,6 +53,7 @@ public class FeedActions {
 
   @Inject Posts posts;
   @Inject Reactions reactions;
+  @Inject Polls polls;
   @Inject Feeds feeds;
   @Inject Moderation moderation;
   @Inject PersonDirectory directory;
@@ -82,6 +88,33 @@ public class FeedActions {
   Long comment(long postId, String text) {
     long[] id = new long[1];
     return attempt(() -> id[0] = posts.comment(reader, postId, text)) ? id[0] : null;
+  }
+
+  /** Votes in a post's poll (or changes the vote); whether it went through. */
+  boolean vote(long postId, List<Long> options) {
+    return attempt(() -> polls.vote(reader, postId, options));
+  }
+
+  boolean withdrawVote(long postId) {
+    return attempt(() -> polls.withdraw(reader, postId));
+  }
+
+  /** Who chose what in a named poll; nothing when that is refused (the poll went meanwhile). */
+  List<Polls.OptionVoters> voters(long postId) {
+    try {
+      return polls.voters(reader, postId);
+    } catch (WebApplicationException | Refusal refused) {
+      return List.of();
+    }
+  }
+
+  /** The post's poll as it is now, unless the post went meanwhile. */
+  Optional<PollView> poll(long postId) {
+    try {
+      return Optional.ofNullable(thread(postId).post().poll());
+    } catch (WebApplicationException | Refusal gone) {
+      return Optional.empty();
+    }
   }
 
   boolean acceptAnswer(long questionId, long commentId) {

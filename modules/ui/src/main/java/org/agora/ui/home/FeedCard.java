@@ -32,6 +32,7 @@ public class FeedCard extends VerticalLayout {
 
   private final Span counts = new Span();
   private CommentThread thread;
+  private PollPanel poll;
   private int reactions;
   private int comments;
 
@@ -66,6 +67,10 @@ public class FeedCard extends VerticalLayout {
     if (item.html() != null) {
       add(new Html("<div class=\"feed-text\">" + item.html() + "</div>"));
     }
+    if (item.poll() != null && actions != null) {
+      poll = new PollPanel(item.id(), item.poll(), actions);
+      add(poll);
+    }
     if (item.type() == ActivityType.BOOKMARKED && actions != null) {
       actions.bookmark(item.objectRef()).ifPresent(b -> add(bookmark(b)));
     }
@@ -94,7 +99,8 @@ public class FeedCard extends VerticalLayout {
 
   /**
    * While the card is on screen, what others do to the post shows at once: a new comment appears
-   * at the end of the thread and the counts follow, as do the counts after a reaction.
+   * at the end of the thread and the counts follow, as do the counts after a reaction and a poll's
+   * results after a vote.
    */
   private void followLive(FeedItem item, FeedActions actions) {
     actions.whileShown(this, (ui, bus) -> {
@@ -108,6 +114,9 @@ public class FeedCard extends VerticalLayout {
             showCounts(item);
             if (change == CardChange.COMMENTED) {
               thread.showNewer();
+            }
+            if (change == CardChange.VOTED && poll != null && fresh.poll() != null) {
+              poll.update(fresh.poll());
             }
           } catch (RuntimeException gone) {
             // the post was deleted or hidden meanwhile; the card stays as it was

@@ -60,9 +60,9 @@ public class HomeView extends Div implements HasDynamicTitle {
     VerticalLayout column = new VerticalLayout();
     column.getStyle().set("flex", "1 1 0").set("min-width", "0").set("max-width", "760px");
     List<CommunityView> mine = myCommunities(communities);
-    Composer composer = new Composer(directory, search, currentUser, mine, (text, communityId) -> {
+    Composer composer = new Composer(directory, search, currentUser, mine, (text, communityId, poll) -> {
       try {
-        posts.post(reader, text, communityId, false);
+        posts.post(reader, text, communityId, false, poll);
         refresh();
         return true;
       } catch (WebApplicationException | Refusal e) {

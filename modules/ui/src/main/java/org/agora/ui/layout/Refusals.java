@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.agora.activity.boundary.Polls;
 import org.agora.platform.entity.Refusal;
 
 /**
@@ -20,7 +21,12 @@ public final class Refusals {
   /** Service messages that say more than their status, with their translations' keys. */
   private static final Map<String, String> KNOWN = Map.of(
       "url: only http and https links can be saved", "error.url.scheme",
-      "Organisation insights are for admins; community owners ask with ?community=.", "error.insights.adminsOnly");
+      "Organisation insights are for admins; community owners ask with ?community=.", "error.insights.adminsOnly",
+      "poll.options: between 2 and 10 answers", "error.poll.options",
+      "poll.options: every answer once", "error.poll.options",
+      "poll.closesAt: must be in the future", "error.poll.closesAt",
+      Polls.CLOSED, "error.poll.closed",
+      Polls.ANONYMOUS_FINAL, "error.poll.anonymousFinal");
 
   private Refusals() {}
 

@@ -38,6 +38,11 @@ public final class Times {
     return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(ZONE).format(at);
   }
 
+  /** The zone times are shown and entered in: the server's, the company's. */
+  public static ZoneId zone() {
+    return ZONE;
+  }
+
   public static String relative(Instant at, Locale locale) {
     return relative(at, Instant.now(), locale);
   }

@@ -29,6 +29,12 @@ class CardChangeTest {
   }
 
   @Test
+  void aVoteInThePostsPollUpdatesItsResults() {
+    assertThat(CardChange.of(activity(POST, "voted", ANNA, null), POST, ME)).isEqualTo(CardChange.VOTED);
+    assertThat(CardChange.of(activity(200, "voted", ANNA, null), POST, ME)).isEqualTo(CardChange.NONE);
+  }
+
+  @Test
   void whatHappensElsewhereLeavesTheCardAlone() {
     assertThat(CardChange.of(activity(201, "created", ANNA, 200L), POST, ME)).isEqualTo(CardChange.NONE);
     assertThat(CardChange.of(activity(200, "reacted", ANNA, null), POST, ME)).isEqualTo(CardChange.NONE);
