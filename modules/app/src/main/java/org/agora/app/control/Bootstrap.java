@@ -34,6 +34,7 @@ public class Bootstrap {
   @Inject DemoBookmarks demoBookmarks;
   @Inject DemoHistory demoHistory;
   @Inject DemoGermanOffice demoGermanOffice;
+  @Inject DemoPolls demoPolls;
   @Inject Event<HistoryRewritten> rewritten;
 
   @Inject
@@ -58,6 +59,7 @@ public class Bootstrap {
       demoHistory.spread();
       // After the history: the English company's content keeps its ids, picks and times.
       demoGermanOffice.load();
+      demoPolls.load();
       // Once all of it is committed: the insights roll the history up before anyone looks.
       rewritten.fire(new HistoryRewritten());
     }
