@@ -1,0 +1,2 @@
+/** Events and occurrences as readers see them, answers, and the events' domain events. */
+package org.agora.events.entity;
