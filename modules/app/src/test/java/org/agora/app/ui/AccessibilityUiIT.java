@@ -68,7 +68,7 @@ class AccessibilityUiIT extends BrowserTest {
         .getJsonNumber("id").longValue();
     assertThat(page.locator(".feed-card").first()).isVisible();
     noSeriousViolations(page, "home");
-    for (String view : List.of("people", "people/" + person, "communities", "communities/" + community, "bookmarks",
+    for (String view : List.of("people", "people/" + person, "communities", "communities/" + community, "bookmarks", "events",
         "bookmarks/" + bookmark, "experts?topic=kubernetes", "search?q=kubernetes", "notifications", "posts/" + post,
         "insights", "moderation", "admin/users", "admin/departments")) {
       page.navigate(url(view));

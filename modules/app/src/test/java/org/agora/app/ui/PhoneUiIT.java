@@ -79,7 +79,7 @@ class PhoneUiIT extends BrowserTest {
     assertThat(page.locator(".home-aside")).isHidden(); // the right-hand column is for wide screens
     fitsTheScreen(page, "home");
     Browser.screenshot(page, "phone-home");
-    for (String view : List.of("people", "communities", "bookmarks", "experts?topic=kubernetes", "search?q=kubernetes",
+    for (String view : List.of("people", "communities", "bookmarks", "events", "experts?topic=kubernetes", "search?q=kubernetes",
         "notifications", "insights", "admin/users", "admin/departments")) {
       page.navigate(url(view));
       assertThat(page.locator("h2").first()).isVisible();

@@ -53,6 +53,11 @@ public class Events {
   @Inject Event<DomainEvent> domainEvents;
   @Inject Clock clock;
 
+  /** Schedules the event a form or the API describes; its id. */
+  public long schedule(AgoraPrincipal organiser, EventRequest request) {
+    return schedule(organiser, request.fields());
+  }
+
   public long schedule(AgoraPrincipal organiser, EventRules.Fields fields) {
     EventDraft draft = EventRules.draft(fields);
     access.checkMayPostIn(organiser, draft.communityId());

@@ -1,0 +1,88 @@
+package org.agora.app.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.time.OffsetDateTime;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Events in the browser: a colleague schedules a weekly event from the events list, lands on its
+ * page, answers and adds it to a calendar; a German colleague on a phone answers from the list and
+ * a full event puts her on the waiting list.
+ */
+class EventsUiIT extends BrowserTest {
+
+  @Test
+  void aColleagueSchedulesAWeeklyEventAnswersAndAddsItToACalendar() {
+    String organiser = colleague("Design", 3);
+    String title = "Design critique " + System.nanoTime();
+    Page page = loggedIn(organiser);
+    page.locator("vaadin-side-nav-item:has-text('Events')").click();
+    assertThat(page.locator("h2:has-text('Events')")).isVisible();
+    page.locator("vaadin-button:has-text('Schedule an event')").click();
+    Locator dialog = page.locator("vaadin-dialog");
+    dialog.locator("vaadin-text-field:has-text('Title') input").fill(title);
+    dialog.locator("vaadin-text-field:has-text('Place') input").fill("Room Elbe, Hamburg");
+    dialog.locator("vaadin-select:has-text('Repeats')").click();
+    page.locator("vaadin-select-item:has-text('Weekly')").click();
+    dialog.locator("vaadin-integer-field:has-text('How many times') input").fill("3");
+    dialog.locator("vaadin-button:text-is('Schedule')").click();
+
+    assertThat(page).hasURL(Pattern.compile(".*/events/\\d+$"));
+    assertThat(page.locator(".event-page h2")).hasText(title);
+    assertThat(page.locator(".event-facts")).containsText("Room Elbe, Hamburg");
+    assertThat(page.locator(".event-facts")).containsText("repeats");
+    assertThat(page.locator(".event-going")).containsText("Nobody going yet");
+    page.locator(".rsvp vaadin-button:text-is('Going')").click();
+    assertThat(page.locator(".event-going")).containsText("1 going");
+    assertThat(page.locator(".rsvp vaadin-button:text-is('Going')")).hasAttribute("aria-pressed", "true");
+
+    // "Add to calendar" is the event's iCalendar file, as Outlook and Thunderbird read it.
+    String ics = page.locator("a.event-ics").getAttribute("href");
+    APIResponse file = page.request().get(url(ics));
+    assertThat(file.status()).isEqualTo(200);
+    assertThat(file.headers().get("content-type")).startsWith("text/calendar");
+    assertThat(file.text()).contains("SUMMARY:" + title).contains("RRULE:FREQ=WEEKLY");
+    Browser.screenshot(page, "event");
+
+    // The list shows the three occurrences, each answerable on its own.
+    page.locator("vaadin-side-nav-item:has-text('Events')").click();
+    assertThat(page.locator(".event-card").filter(new Locator.FilterOptions().setHasText(title))).hasCount(3);
+    page.context().close();
+  }
+
+  @Test
+  void aGermanColleagueOnAPhoneAnswersAndWaitsForAPlace() {
+    String organiser = colleague("Sales", 2);
+    String title = "Kundenworkshop " + System.nanoTime();
+    OffsetDateTime start = OffsetDateTime.now().plusDays(3).withHour(14).withMinute(0).withSecond(0).withNano(0);
+    long id = as(organiser).post("api/v1/events", "{\"title\":\"" + title + "\",\"startsAt\":\"" + start + "\",\"endsAt\":\""
+        + start.plusHours(2) + "\",\"timeZone\":\"Europe/Berlin\",\"location\":\"Hamburg\",\"capacity\":1}")
+        .json().getJsonNumber("id").longValue();
+    assertThat(as(colleague("Sales", 3)).put("api/v1/events/" + id + "/rsvp", "{\"answer\":\"YES\"}").status()).isEqualTo(200);
+
+    Page phone = loggedIn(browser.newPhonePage("de-DE"), colleague("Sales", 4), "h2:has-text('Startseite')");
+    phone.navigate(url("events"));
+    assertThat(phone.locator("h2:has-text('Termine')")).isVisible();
+    Locator card = phone.locator(".event-card").filter(new Locator.FilterOptions().setHasText(title));
+    assertThat(card.locator(".event-counts")).containsText("1 Zusage");
+    card.locator("vaadin-button:text-is('Ich komme')").click();
+    card = phone.locator(".event-card").filter(new Locator.FilterOptions().setHasText(title));
+    assertThat(card.locator(".event-counts")).containsText("1 auf der Warteliste");
+    assertThat(card.locator(".rsvp-state")).containsText("Auf der Warteliste");
+    var box = card.boundingBox();
+    assertThat(box.x + box.width).as("the card fits the phone's width").isLessThanOrEqualTo(390);
+
+    card.locator("a").first().click();
+    assertThat(phone).hasURL(Pattern.compile(".*/events/" + id + "$"));
+    assertThat(phone.locator(".event-waiting")).containsText("1 auf der Warteliste");
+    assertThat(phone.locator("a.event-ics")).hasText("Zum Kalender hinzufügen");
+    Browser.screenshot(phone, "event-de-phone");
+    phone.context().close();
+  }
+}

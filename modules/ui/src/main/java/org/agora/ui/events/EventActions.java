@@ -1,0 +1,98 @@
+package org.agora.ui.events;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.agora.events.boundary.EventRequest;
+import org.agora.events.boundary.Events;
+import org.agora.events.boundary.Rsvps;
+import org.agora.events.entity.Answer;
+import org.agora.events.entity.AttendeesView;
+import org.agora.events.entity.EventView;
+import org.agora.events.entity.MyAnswer;
+import org.agora.events.entity.OccurrenceView;
+import org.agora.platform.boundary.CurrentUser;
+import org.agora.platform.boundary.PageRequest;
+import org.agora.platform.entity.AgoraPrincipal;
+import org.agora.platform.entity.Refusal;
+import org.agora.ui.layout.Refusals;
+
+/** What a reader does with events in the app; a refusal becomes a translated message, never an error page. */
+@Dependent
+public class EventActions {
+
+  /** How far ahead the events list looks. */
+  static final Duration AHEAD = Duration.ofDays(90);
+
+  @Inject Events events;
+  @Inject Rsvps rsvps;
+  @Inject CurrentUser currentUser;
+
+  private AgoraPrincipal reader;
+
+  @PostConstruct
+  void takeReader() {
+    reader = currentUser.required();
+  }
+
+  long me() {
+    return reader.id();
+  }
+
+  boolean admin() {
+    return reader.admin();
+  }
+
+  /** The next occurrences the reader may see, of one community or all. */
+  List<OccurrenceView> upcoming(Long communityId) {
+    Instant now = Instant.now();
+    return events.occurrences(reader, now, now.plus(AHEAD), communityId, PageRequest.of(100, null)).items();
+  }
+
+  Optional<EventView> event(long id) {
+    try {
+      return Optional.of(events.get(reader, id));
+    } catch (WebApplicationException | Refusal hidden) {
+      return Optional.empty();
+    }
+  }
+
+  AttendeesView attendees(long id) {
+    return rsvps.attendees(reader, id, null);
+  }
+
+  /** Answers one occurrence (its start) or, with null, the next one; the new answer, or null when refused. */
+  MyAnswer answer(long id, Instant occurrence, Answer answer) {
+    return attempt(() -> rsvps.answer(reader, id, occurrence == null ? null : occurrence.toString(), answer));
+  }
+
+  /** Schedules the event; its id, or null when refused. */
+  Long schedule(EventRequest request) {
+    return attempt(() -> events.schedule(reader, request));
+  }
+
+  boolean cancel(long id) {
+    return attempt(() -> {
+      events.cancel(reader, id);
+      return Boolean.TRUE;
+    }) != null;
+  }
+
+  private static <T> T attempt(Supplier<T> change) {
+    try {
+      return change.get();
+    } catch (WebApplicationException | Refusal refused) {
+      Notification.show(Refusals.explain(refused), 5000, Notification.Position.MIDDLE)
+          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+      return null;
+    }
+  }
+}
