@@ -35,6 +35,7 @@ public class Bootstrap {
   @Inject DemoHistory demoHistory;
   @Inject DemoGermanOffice demoGermanOffice;
   @Inject DemoPolls demoPolls;
+  @Inject DemoEvents demoEvents;
   @Inject Event<HistoryRewritten> rewritten;
 
   @Inject
@@ -60,6 +61,7 @@ public class Bootstrap {
       // After the history: the English company's content keeps its ids, picks and times.
       demoGermanOffice.load();
       demoPolls.load();
+      demoEvents.load();
       // Once all of it is committed: the insights roll the history up before anyone looks.
       rewritten.fire(new HistoryRewritten());
     }
