@@ -85,4 +85,49 @@ class EventsUiIT extends BrowserTest {
     Browser.screenshot(phone, "event-de-phone");
     phone.context().close();
   }
+
+  @Test
+  void aCommunityHasItsEventsTabHomeShowsWhatIsComingAndACalendarAppSubscribes() throws Exception {
+    String member = colleague("Finance", 3);
+    long community = as(member).post("api/v1/communities", "{\"name\":\"Month-end close " + System.nanoTime()
+        + "\",\"description\":\"closing the books together\",\"visibility\":\"PUBLIC\"}").json().getJsonNumber("id").longValue();
+    String title = "Close checklist walkthrough " + System.nanoTime();
+    Page page = loggedIn(member);
+
+    // Home's side column lists what is coming (the demo's open breakfast at least).
+    assertThat(page.locator(".home-aside")).containsText("Upcoming events");
+    assertThat(page.locator(".home-aside a[href='events']")).hasText("All events");
+
+    page.navigate(url("communities/" + community));
+    page.locator("vaadin-tab:has-text('Events')").click();
+    page.locator(".community-events vaadin-button:has-text('Schedule an event')").click();
+    Locator dialog = page.locator("vaadin-dialog");
+    dialog.locator("vaadin-text-field:has-text('Title') input").fill(title);
+    dialog.locator("vaadin-text-field:has-text('Online link') input").fill("https://meet.example/close");
+    dialog.locator("vaadin-button:text-is('Schedule')").click();
+    assertThat(page).hasURL(Pattern.compile(".*/events/\\d+$"));
+    assertThat(page.locator(".event-facts a[href='communities/" + community + "']")).isVisible();
+    page.navigate(url("communities/" + community));
+    page.locator("vaadin-tab:has-text('Events')").click();
+    assertThat(page.locator(".community-events .event-card")).containsText(title);
+
+    // The personal feed: an address a calendar app reads without signing in, until it is stopped.
+    page.locator(".community-events .event-card vaadin-button:text-is('Going')").first().click();
+    page.navigate(url("events"));
+    page.locator("vaadin-button:has-text('Subscribe in your calendar app')").click();
+    page.locator(".subscribe-dialog vaadin-button:has-text('Create an address')").click();
+    Locator address = page.locator(".subscribe-dialog .feed-address input");
+    assertThat(address).hasValue(Pattern.compile(".*/api/v1/me/calendar.ics\\?token=.+"));
+    String feed = java.net.URI.create(address.inputValue()).getRawPath().substring(1) + "?" + java.net.URI.create(address.inputValue()).getRawQuery();
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    var read = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(feed))).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(read.body()).contains("SUMMARY:" + title);
+    page.locator(".subscribe-dialog vaadin-button:has-text('Stop the subscription')").click();
+    assertThat(page.getByText("The old address no longer works.")).isVisible();
+    assertThat(http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(feed))).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+    page.context().close();
+  }
 }

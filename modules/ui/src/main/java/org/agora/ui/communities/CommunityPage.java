@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -38,6 +39,9 @@ import org.agora.ideas.boundary.Ideas;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.PageRequest;
 import org.agora.platform.entity.Refusal;
+import org.agora.ui.events.EventActions;
+import org.agora.ui.events.EventDialog;
+import org.agora.ui.events.UpcomingEvents;
 import org.agora.ui.home.FeedActions;
 import org.agora.ui.home.FeedCard;
 import org.agora.ui.home.FeedList;
@@ -65,11 +69,13 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
 
   private String title = "";
   private final Ideas ideas;
+  private final EventActions events;
 
   @Inject
   public CommunityPage(Communities communities, CommunityAccess access, Memberships memberships, Feeds feeds, Posts posts,
-      Bookmarks bookmarks, FeedActions actions, CurrentUser currentUser, Ideas ideas) {
+      Bookmarks bookmarks, FeedActions actions, CurrentUser currentUser, Ideas ideas, EventActions events) {
     this.ideas = ideas;
+    this.events = events;
     this.communities = communities;
     this.access = access;
     this.memberships = memberships;
@@ -124,6 +130,7 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
       tabs.add(getTranslation("nav.bookmarks"), bookmarks());
       tabs.add(getTranslation("community.tab.ideas"), new IdeasPanel(ideas, currentUser.required(), id,
           access.canPost(currentUser.required(), id), access.canModerate(currentUser.required(), id)));
+      tabs.add(getTranslation("events.title"), events(community));
     }
     tabs.add(getTranslation("community.tab.about"), about(community));
     if (access.canModerate(currentUser.required(), id)) {
@@ -207,6 +214,20 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
     feed.add(new FeedList((cursor, limit) -> feeds.community(currentUser.required(), id, FeedFilter.ALL, PageRequest.of(limit, cursor)), actions,
         getTranslation("community.noPosts")));
     return feed;
+  }
+
+  /** The community's upcoming events; members who may post schedule one here. */
+  private Component events(CommunityView community) {
+    VerticalLayout panel = new VerticalLayout();
+    panel.setPadding(false);
+    panel.addClassName("community-events");
+    if (access.canPost(currentUser.required(), id)) {
+      Button schedule = new Button(getTranslation("events.schedule"), VaadinIcon.CALENDAR.create(),
+          e -> new EventDialog(events, java.util.List.of(community), community, event -> getUI().ifPresent(ui -> ui.navigate("events/" + event))).open());
+      panel.add(schedule);
+    }
+    panel.add(new UpcomingEvents(events, id));
+    return panel;
   }
 
   private Component members() {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.agora.events.boundary.Calendars;
 import org.agora.events.boundary.EventRequest;
 import org.agora.events.boundary.Events;
 import org.agora.events.boundary.Rsvps;
@@ -34,6 +35,7 @@ public class EventActions {
 
   @Inject Events events;
   @Inject Rsvps rsvps;
+  @Inject Calendars calendars;
   @Inject CurrentUser currentUser;
 
   private AgoraPrincipal reader;
@@ -52,7 +54,7 @@ public class EventActions {
   }
 
   /** The next occurrences the reader may see, of one community or all. */
-  List<OccurrenceView> upcoming(Long communityId) {
+  public List<OccurrenceView> upcoming(Long communityId) {
     Instant now = Instant.now();
     return events.occurrences(reader, now, now.plus(AHEAD), communityId, PageRequest.of(100, null)).items();
   }
@@ -77,6 +79,18 @@ public class EventActions {
   /** Schedules the event; its id, or null when refused. */
   Long schedule(EventRequest request) {
     return attempt(() -> events.schedule(reader, request));
+  }
+
+  /** A new address of the reader's calendar feed (the old one stops working). */
+  Optional<String> newFeed() {
+    return Optional.ofNullable(attempt(() -> calendars.newFeedToken(reader).feedUrl()));
+  }
+
+  boolean stopFeed() {
+    return attempt(() -> {
+      calendars.revokeFeedToken(reader);
+      return Boolean.TRUE;
+    }) != null;
   }
 
   boolean cancel(long id) {

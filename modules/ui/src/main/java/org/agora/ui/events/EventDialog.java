@@ -25,12 +25,12 @@ import org.agora.ui.layout.Times;
  * community it belongs to (or none: a personal event open to colleagues), how many may come, and
  * whether it repeats daily, weekly or monthly a number of times. Times are the company's time zone.
  */
-class EventDialog extends Dialog {
+public class EventDialog extends Dialog {
 
   /** How often an event may repeat, as the form offers it; the RRULE frequency. */
   enum Repeat { NONE, DAILY, WEEKLY, MONTHLY }
 
-  EventDialog(EventActions actions, List<CommunityView> myCommunities, LongConsumer scheduled) {
+  public EventDialog(EventActions actions, List<CommunityView> myCommunities, CommunityView preselected, LongConsumer scheduled) {
     setHeaderTitle(Texts.t("events.schedule"));
     addClassName("event-dialog");
     TextField title = new TextField(Texts.t("events.field.title"));
@@ -58,6 +58,7 @@ class EventDialog extends Dialog {
     community.setEmptySelectionCaption(Texts.t("events.personal"));
     community.setItems(myCommunities);
     community.setItemLabelGenerator(c -> c == null ? Texts.t("events.personal") : c.name());
+    community.setValue(preselected);
     IntegerField capacity = new IntegerField(Texts.t("events.field.capacity"));
     capacity.setMin(1);
     capacity.setHelperText(Texts.t("events.field.capacityHelp"));

@@ -6,6 +6,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import org.agora.events.entity.OccurrenceView;
+import org.agora.ui.layout.Times;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
@@ -27,6 +30,9 @@ class HomeAside extends Aside {
 
     List<CommunityView> communitiesForMe();
 
+    /** The next few events the reader may see. */
+    List<OccurrenceView> upcomingEvents();
+
     /** Follows the person; answers whether it went through. */
     boolean follow(long personId);
   }
@@ -40,6 +46,19 @@ class HomeAside extends Aside {
   }
 
   private void fill(Sources sources) {
+    section("aside.events", () -> {
+      UnorderedList events = list();
+      for (OccurrenceView o : sources.upcomingEvents()) {
+        Span when = new Span(Times.ahead(o.startsAt(), java.time.Instant.now(), getLocale()));
+        when.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        events.add(new ListItem(new Anchor("events/" + o.eventId(), o.title()), when));
+      }
+      if (events.getComponentCount() == 0) {
+        return null;
+      }
+      events.add(new ListItem(new Anchor("events", getTranslation("aside.allEvents"))));
+      return events;
+    });
     section("aside.trending", () -> {
       UnorderedList tags = list();
       sources.trendingTags().forEach(tag -> tags.add(new ListItem(new Anchor("search?tag=" + tag, "#" + tag))));

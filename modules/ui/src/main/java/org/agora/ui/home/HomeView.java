@@ -31,6 +31,8 @@ import org.agora.platform.boundary.PageRequest;
 import org.agora.platform.entity.AgoraPrincipal;
 import org.agora.platform.entity.Refusal;
 import org.agora.search.boundary.Search;
+import org.agora.events.entity.OccurrenceView;
+import org.agora.ui.events.EventActions;
 import org.agora.ui.layout.LiveUpdates;
 import org.agora.ui.layout.MainLayout;
 
@@ -52,7 +54,7 @@ public class HomeView extends Div implements HasDynamicTitle {
   @Inject
   public HomeView(Feeds feeds, Posts posts, Communities communities, PersonDirectory directory, Search search,
       CurrentUser currentUser, FeedActions actions, LiveListeners live, Following following,
-      CommunityDirectory communityDirectory) {
+      CommunityDirectory communityDirectory, EventActions events) {
     this.feeds = feeds;
     this.reader = currentUser.required();
     getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)").set("align-items", "flex-start")
@@ -91,6 +93,11 @@ public class HomeView extends Div implements HasDynamicTitle {
       @Override
       public List<CommunityView> communitiesForMe() {
         return communityDirectory.recommended(reader).stream().limit(5).toList();
+      }
+
+      @Override
+      public List<OccurrenceView> upcomingEvents() {
+        return events.upcoming(null).stream().limit(3).toList();
       }
 
       @Override

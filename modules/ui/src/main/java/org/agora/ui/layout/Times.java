@@ -43,6 +43,22 @@ public final class Times {
     return ZONE;
   }
 
+  /** When something will happen, as people say it: "in 3 hours" / "in 3 Stunden", the date after a week. */
+  public static String ahead(Instant at, Instant now, Locale locale) {
+    Duration until = Duration.between(now, at);
+    RelativeDateTimeFormatter words = RelativeDateTimeFormatter.getInstance(ULocale.forLocale(locale));
+    if (until.toMinutes() < 60) {
+      return words.format(Math.max(0, until.toMinutes()), RelativeDateTimeUnit.MINUTE);
+    }
+    if (until.toHours() < 24) {
+      return words.format(until.toHours(), RelativeDateTimeUnit.HOUR);
+    }
+    if (until.toDays() < 7) {
+      return words.format(until.toDays(), RelativeDateTimeUnit.DAY);
+    }
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(ZONE).format(at);
+  }
+
   public static String relative(Instant at, Locale locale) {
     return relative(at, Instant.now(), locale);
   }
