@@ -64,6 +64,18 @@ public class Feeds {
    * reader without one, the page is read from the followed sources directly.
    */
   public Page<FeedItem> home(AgoraPrincipal reader, FeedFilter filter, PageRequest page) {
+    return page(homeIds(reader, filter, page), reader, page);
+  }
+
+  /**
+   * Whether a post is among the newest of the reader's home stream, read as ids only: the web
+   * app asks this for each new post while a home page is open, so it must stay cheap.
+   */
+  public boolean homeHolds(AgoraPrincipal reader, long activityId, int newest) {
+    return homeIds(reader, FeedFilter.ALL, PageRequest.of(newest, null)).contains(activityId);
+  }
+
+  private List<Long> homeIds(AgoraPrincipal reader, FeedFilter filter, PageRequest page) {
     Set<Long> readable = audience.readableCommunities(reader);
     List<Long> ids = queries.homeTimeline(reader.id(), readable, filter, before(page), page.fetchSize());
     if (ids.size() < page.fetchSize()) {
@@ -74,7 +86,7 @@ public class Feeds {
               people, communities.memberCommunityIds(reader.id()), followedTags(reader.id()), readable, filter,
               before(page), page.fetchSize());
     }
-    return page(ids, reader, page);
+    return ids;
   }
 
   public Page<FeedItem> community(AgoraPrincipal reader, long communityId, FeedFilter filter, PageRequest page) {

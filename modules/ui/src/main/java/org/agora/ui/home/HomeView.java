@@ -137,8 +137,7 @@ public class HomeView extends Div implements HasDynamicTitle {
       return;
     }
     // The stored home timeline says whether it belongs to this reader (and they may see it).
-    boolean mine = feeds.home(reader, FeedFilter.ALL, PageRequest.of(PAGE, null)).items().stream()
-        .anyMatch(item -> item.id() == bus.activityId());
+    boolean mine = feeds.homeHolds(reader, bus.activityId(), PAGE);
     if (mine && arrived.add(bus.activityId())) {
       ui.access(this::showNewPosts);
     }
