@@ -47,7 +47,7 @@ public class Notifications {
     long before = page.after() == null ? Long.MAX_VALUE : page.after();
     String sql =
         "select max(n.id) as last, min(n.type), count(*), count(*) filter (where n.read_at is null),"
-            + " min(n.activity_id), min(n.community_id), max(n.created_at),"
+            + " min(n.activity_id), min(n.community_id), max(n.created_at), min(a.object_ref),"
             + " array_to_string((array_agg(n.actor_id order by n.id desc))[1:" + ACTORS_SHOWN + "], ',')"
             + " from notification n left join activity a on a.id = n.activity_id"
             + " where n.recipient_id = ?1 and (n.activity_id is null or (a.deleted_at is null"
@@ -62,7 +62,7 @@ public class Notifications {
                 .setParameter(3, before)
                 .setParameter(4, page.fetchSize()),
             r -> new GroupRow(r.nextLong(), NotificationType.valueOf(r.nextText()), (int) r.nextLong(), (int) r.nextLong(),
-                r.nextLongOrNull(), r.nextLongOrNull(), r.nextInstant(), ids(r.nextText())));
+                r.nextLongOrNull(), r.nextLongOrNull(), r.nextInstant(), r.nextText(), ids(r.nextText())));
     Map<Long, FeedItem.PersonRef> people = actors(rows);
     List<NotificationGroup> groups = new ArrayList<>();
     for (GroupRow r : rows) {
@@ -72,7 +72,7 @@ public class Notifications {
         if (ref != null) actors.add(ref);
       }
       groups.add(new NotificationGroup(
-          r.lastId(), r.type(), actors, r.count(), r.unread(), r.activityId(), r.communityId(),
+          r.lastId(), r.type(), actors, r.count(), r.unread(), r.activityId(), r.communityId(), r.objectRef(),
           summary(r.type(), actors, r.count()), r.lastAt()));
     }
     return Page.of(groups, page.limit(), NotificationGroup::id);
@@ -81,7 +81,7 @@ public class Notifications {
   /** One group of notifications as the list query reads it; {@code actorIds} newest first. */
   private record GroupRow(
       long lastId, NotificationType type, int count, int unread, Long activityId, Long communityId, Instant lastAt,
-      List<Long> actorIds) {}
+      String objectRef, List<Long> actorIds) {}
 
   /**
    * Notifies one person on behalf of another module (moderation, ideas), with the same
@@ -164,6 +164,8 @@ public class Notifications {
       case MODERATED -> " moderated something you wrote or saved";
       case IDEA_STATUS -> " changed the status of an idea you voted for";
       case REPORT_DECIDED -> " decided on something you reported";
+      case EVENT_CHANGED -> " changed an event you answered";
+      case EVENT_CANCELLED -> " cancelled an event you answered";
     };
   }
 

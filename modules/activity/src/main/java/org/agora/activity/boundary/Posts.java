@@ -126,6 +126,20 @@ public class Posts {
     writer.create(ActivityType.BOOKMARKED, personId, communityId, null, a -> a.setObjectRef(ref));
   }
 
+  /**
+   * Puts "scheduled an event" into the stream ({@code ref} is {@code event:<id>}); the event's
+   * community decides who sees it, as for a post there.
+   */
+  public void recordEvent(long personId, Long communityId, String ref) {
+    writer.create(ActivityType.SCHEDULED, personId, communityId, null, a -> a.setObjectRef(ref));
+  }
+
+  /** The stream item that stands for another module's object ({@code event:<id>}), if there is one. */
+  public java.util.Optional<Long> itemFor(String ref) {
+    return em.createQuery("select a.id from Activity a where a.objectRef = :ref order by a.id", Long.class)
+        .setParameter("ref", ref).setMaxResults(1).getResultStream().findFirst();
+  }
+
   /** Marks a comment as the accepted answer of the question it belongs to. */
   public void acceptAnswer(AgoraPrincipal asker, long questionId, long commentId) {
     Activity question = topLevel(asker, questionId);

@@ -55,7 +55,7 @@ public final class ActivityStreams {
           activity.put("summary", item.objectRef());
         }
       }
-      case JOINED, BOOKMARKED -> {
+      case JOINED, BOOKMARKED, SCHEDULED -> {
         if (item.objectRef() != null) {
           activity.put("object", Map.of("type", "Link", "href", item.objectRef()));
         }
@@ -75,6 +75,7 @@ public final class ActivityStreams {
       case FOLLOWED -> "Follow";
       case ENDORSED -> "Like";
       case BOOKMARKED -> "Add";
+      case SCHEDULED -> "Create";
     };
   }
 

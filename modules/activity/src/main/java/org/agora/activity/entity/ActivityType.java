@@ -8,7 +8,9 @@ public enum ActivityType {
   JOINED,
   FOLLOWED,
   ENDORSED,
-  BOOKMARKED;
+  BOOKMARKED,
+  /** Someone scheduled an event ({@code objectRef} is {@code event:<id>}). */
+  SCHEDULED;
 
   /** Items people wrote themselves, as opposed to social events. */
   public boolean isAuthored() {

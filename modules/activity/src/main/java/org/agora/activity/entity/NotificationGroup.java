@@ -15,5 +15,7 @@ public record NotificationGroup(
     int unread,
     Long activityId,
     Long communityId,
+    /** What the post stands for when it is another module's item ({@code event:<id>}), else null. */
+    String objectRef,
     String summary,
     Instant at) {}

@@ -17,5 +17,9 @@ public enum NotificationType {
   /** An idea they voted for changed its status. */
   IDEA_STATUS,
   /** A moderator decided on something they reported. */
-  REPORT_DECIDED
+  REPORT_DECIDED,
+  /** The organiser changed an event they answered. */
+  EVENT_CHANGED,
+  /** The organiser cancelled an event they answered. */
+  EVENT_CANCELLED
 }

@@ -165,6 +165,34 @@ class EventsIT {
   }
 
   @Test
+  void aNewEventIsInItsCommunitysStreamAndWhoAnsweredIsToldOfChangesAndTheCancellation() {
+    Api organiser = people.as(0);
+    long community = organiser.post("api/v1/communities", "{\"name\":\"Sports club " + System.nanoTime()
+        + "\",\"description\":\"after work\",\"visibility\":\"PUBLIC\"}").json().getJsonNumber("id").longValue();
+    long id = created(organiser.post("api/v1/events", event("Five-a-side " + System.nanoTime(), nextTuesdayAtTen(),
+        ",\"communityId\":" + community)));
+    String stream = organiser.get("api/v1/communities/" + community + "/feed?limit=5").body();
+    assertThat(stream).contains("\"type\":\"SCHEDULED\"").contains("\"objectRef\":\"event:" + id + "\"");
+
+    Api going = people.as(1);
+    Api declined = people.as(2);
+    rsvp(going, id, "YES");
+    rsvp(declined, id, "NO");
+    going.post("api/v1/notifications/read-all", "{}");
+    assertThat(organiser.patch("api/v1/events/" + id, "{\"location\":\"Pitch 3\"}").status()).isEqualTo(200);
+    JsonObject told = going.get("api/v1/notifications?limit=5").json().getJsonArray("items").getJsonObject(0);
+    assertThat(told.getString("type")).isEqualTo("EVENT_CHANGED");
+    assertThat(told.getString("objectRef")).isEqualTo("event:" + id);
+    assertThat(told.getInt("unread")).isEqualTo(1);
+    assertThat(declined.get("api/v1/notifications?limit=20").body()).doesNotContain("EVENT_CHANGED");
+    assertThat(organiser.get("api/v1/notifications?limit=20").body()).doesNotContain("EVENT_CHANGED");
+
+    assertThat(organiser.delete("api/v1/events/" + id).status()).isBetween(200, 204);
+    assertThat(going.get("api/v1/notifications?limit=5").json().getJsonArray("items").getJsonObject(0).getString("type"))
+        .isEqualTo("EVENT_CANCELLED");
+  }
+
+  @Test
   void badEventsAreRefusedWithAProblem() {
     ZonedDateTime start = nextTuesdayAtTen();
     Api organiser = people.as(0);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Events in the browser: a colleague schedules a weekly event from the events list, lands on its
  * page, answers and adds it to a calendar; a German colleague on a phone answers from the list and
- * a full event puts her on the waiting list.
+ * a full event puts her on the waiting list; the organiser edits an event and who goes is told.
  */
 class EventsUiIT extends BrowserTest {
 
@@ -54,6 +54,45 @@ class EventsUiIT extends BrowserTest {
     page.locator("vaadin-side-nav-item:has-text('Events')").click();
     assertThat(page.locator(".event-card").filter(new Locator.FilterOptions().setHasText(title))).hasCount(3);
     page.context().close();
+  }
+
+  @Test
+  void theOrganiserEditsTheEventAndAGermanAttendeeFollowsTheNotificationToIt() {
+    String organiser = colleague("Marketing", 2);
+    String attendee = colleague("Marketing", 3);
+    long community = as(organiser).post("api/v1/communities", "{\"name\":\"Campaign launch " + System.nanoTime()
+        + "\",\"description\":\"launch day\",\"visibility\":\"PUBLIC\"}").json().getJsonNumber("id").longValue();
+    String title = "Launch rehearsal " + System.nanoTime();
+    OffsetDateTime start = OffsetDateTime.now().plusDays(4).withHour(11).withMinute(0).withSecond(0).withNano(0);
+    long id = as(organiser).post("api/v1/events", "{\"title\":\"" + title + "\",\"startsAt\":\"" + start + "\",\"endsAt\":\""
+        + start.plusHours(1) + "\",\"timeZone\":\"Europe/Berlin\",\"location\":\"Room Isar\",\"communityId\":" + community + "}")
+        .json().getJsonNumber("id").longValue();
+    assertThat(as(attendee).put("api/v1/events/" + id + "/rsvp", "{\"answer\":\"YES\"}").status()).isEqualTo(200);
+    as(attendee).post("api/v1/notifications/read-all", "{}");
+
+    Page page = loggedIn(organiser);
+    page.navigate(url("events/" + id));
+    page.locator("vaadin-button:has-text('Edit the event')").click();
+    Locator dialog = page.locator("vaadin-dialog");
+    assertThat(dialog.locator("vaadin-text-field:has-text('Place') input")).hasValue("Room Isar");
+    dialog.locator("vaadin-text-field:has-text('Place') input").fill("Room Alster");
+    dialog.locator("vaadin-button:text-is('Save')").click();
+    assertThat(page.locator(".event-facts")).containsText("Room Alster");
+    page.context().close();
+
+    // The attendee is told; the notification leads to the event, and the community's stream shows it.
+    Page phone = loggedIn(browser.newPhonePage("de-DE"), attendee, "h2:has-text('Startseite')");
+    phone.locator("vaadin-button[aria-label^='Benachrichtigungen']").click();
+    Locator told = phone.locator(".notification-line").filter(new Locator.FilterOptions().setHasText("einen Termin geändert"));
+    told.first().click();
+    assertThat(phone).hasURL(Pattern.compile(".*/events/" + id + "$"));
+    assertThat(phone.locator(".event-facts")).containsText("Room Alster");
+    phone.navigate(url("communities/" + community));
+    Locator item = phone.locator(".feed-card").filter(new Locator.FilterOptions().setHasText("legte einen Termin an"));
+    assertThat(item.locator(".feed-event a")).hasText(title);
+    item.locator(".feed-event a").click();
+    assertThat(phone).hasURL(Pattern.compile(".*/events/" + id + "$"));
+    phone.context().close();
   }
 
   @Test

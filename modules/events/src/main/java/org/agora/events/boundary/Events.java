@@ -75,6 +75,10 @@ public class Events {
    * start; a series keeps the answers of occurrences still in it and drops the others. A higher
    * capacity promotes people from the waiting lists.
    */
+  public EventView change(AgoraPrincipal who, long id, EventRequest patch) {
+    return change(who, id, patch.fields());
+  }
+
   public EventView change(AgoraPrincipal who, long id, EventRules.Fields patch) {
     EventView current = access.readable(who, id);
     access.checkMayChange(who, current);

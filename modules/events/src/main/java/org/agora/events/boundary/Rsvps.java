@@ -64,6 +64,14 @@ public class Rsvps {
     promote(event, key);
   }
 
+  /**
+   * Whom a change or the cancellation concerns: everyone who said they go, might go or wait for
+   * an occurrence that has not started yet (an hour of grace for one under way).
+   */
+  public List<Long> concerned(long eventId) {
+    return answers.interested(eventId, Instant.now(clock).minus(java.time.Duration.ofHours(1)));
+  }
+
   public AttendeesView attendees(AgoraPrincipal reader, long id, String occurrence) {
     EventView event = access.readable(reader, id);
     Instant start = occurrence(event, occurrence);

@@ -84,6 +84,13 @@ public class AnswerStore {
         .setParameter(1, eventId), NativeSql.Row::nextInstant);
   }
 
+  /** Who answered going or maybe (waiting included) for an occurrence that starts at or after {@code from}. */
+  public List<Long> interested(long eventId, Instant from) {
+    return NativeSql.rows(em.createNativeQuery("select distinct person_id from calendar_rsvp"
+                + " where event_id = ?1 and occurrence_start >= ?2 and answer in ('YES', 'MAYBE') order by person_id")
+            .setParameter(1, eventId).setParameter(2, utc(from)), NativeSql.Row::nextLong);
+  }
+
   /** Moves the answers of one occurrence to another start (a single event that was moved). */
   public void move(long eventId, Instant from, Instant to) {
     em.createNativeQuery("update calendar_rsvp set occurrence_start = ?3 where event_id = ?1 and occurrence_start = ?2")

@@ -81,6 +81,11 @@ public class EventActions {
     return attempt(() -> events.schedule(reader, request));
   }
 
+  /** Changes the fields the request gives; false when refused. */
+  boolean change(long id, EventRequest request) {
+    return attempt(() -> events.change(reader, id, request)) != null;
+  }
+
   /** A new address of the reader's calendar feed (the old one stops working). */
   Optional<String> newFeed() {
     return Optional.ofNullable(attempt(() -> calendars.newFeedToken(reader).feedUrl()));

@@ -22,6 +22,7 @@ import org.agora.events.entity.AttendeesView;
 import org.agora.events.entity.EventView;
 import org.agora.events.entity.MyAnswer;
 import org.agora.events.entity.PersonRef;
+import org.agora.ui.layout.EventTimes;
 import org.agora.ui.layout.ExternalLink;
 import org.agora.ui.layout.MainLayout;
 import org.agora.ui.layout.Times;
@@ -29,7 +30,8 @@ import org.agora.ui.layout.Times;
 /**
  * An event's own page, {@code /events/{id}}: when (in the event's own time zone too, when it is
  * another), where, whose, the description, answers for the next occurrence with who comes, who
- * may and who waits, "Add to calendar" (the event's iCalendar file) and, for its organiser, "Cancel".
+ * may and who waits, "Add to calendar" (the event's iCalendar file) and, for its organiser, "Edit"
+ * and "Cancel".
  */
 @Route(value = "events", layout = MainLayout.class)
 public class EventPage extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
@@ -95,6 +97,10 @@ public class EventPage extends VerticalLayout implements HasUrlParameter<Long>, 
     HorizontalLayout tools = new HorizontalLayout(VaadinIcon.CALENDAR_O.create(), calendar);
     tools.setAlignItems(Alignment.CENTER);
     if (event.cancelledAt() == null && (event.organiser().id() == actions.me() || actions.admin())) {
+      Button edit = new Button(getTranslation("events.edit"), VaadinIcon.EDIT.create(),
+          e -> new EventDialog(actions, event, () -> show(id)).open());
+      edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+      tools.add(edit);
       Button cancel = new Button(getTranslation("events.cancel"), e -> confirmCancel(id));
       cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
       tools.add(cancel);

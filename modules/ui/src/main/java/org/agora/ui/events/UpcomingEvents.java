@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.agora.events.entity.OccurrenceView;
 import org.agora.ui.home.FeedCard;
+import org.agora.ui.layout.EventTimes;
 import org.agora.ui.layout.Texts;
 import org.agora.ui.layout.Times;
 

@@ -23,6 +23,8 @@ import org.agora.activity.entity.PollView;
 import org.agora.activity.entity.ReactionKind;
 import org.agora.bookmarks.boundary.Bookmarks;
 import org.agora.bookmarks.entity.BookmarkView;
+import org.agora.events.boundary.Events;
+import org.agora.events.entity.EventView;
 import org.agora.governance.boundary.Moderation;
 import org.agora.governance.boundary.ReportRequest;
 import org.agora.governance.entity.ReportReason;
@@ -60,6 +62,7 @@ public class FeedActions {
   @Inject Search search;
   @Inject CurrentUser currentUser;
   @Inject Bookmarks bookmarks;
+  @Inject Events events;
   @Inject LiveListeners live;
 
   /**
@@ -147,6 +150,18 @@ public class FeedActions {
     }
     try {
       return Optional.of(bookmarks.get(reader, Long.parseLong(ref.substring("bookmark:".length()))));
+    } catch (RuntimeException goneOrHidden) {
+      return Optional.empty();
+    }
+  }
+
+  /** The event a "scheduled an event" item points at ({@code event:<id>}), if the reader may see it. */
+  Optional<EventView> event(String ref) {
+    if (ref == null || !ref.startsWith("event:")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(events.get(reader, Long.parseLong(ref.substring("event:".length()))));
     } catch (RuntimeException goneOrHidden) {
       return Optional.empty();
     }

@@ -18,7 +18,9 @@ import java.util.List;
 import org.agora.activity.entity.ActivityType;
 import org.agora.activity.entity.FeedItem;
 import org.agora.bookmarks.entity.BookmarkView;
+import org.agora.events.entity.EventView;
 import org.agora.governance.entity.ReportReason;
+import org.agora.ui.layout.EventTimes;
 import org.agora.ui.layout.ExternalLink;
 import org.agora.ui.layout.MainLayout;
 import org.agora.ui.layout.Texts;
@@ -73,6 +75,9 @@ public class FeedCard extends VerticalLayout {
     }
     if (item.type() == ActivityType.BOOKMARKED && actions != null) {
       actions.bookmark(item.objectRef()).ifPresent(b -> add(bookmark(b)));
+    }
+    if (item.type() == ActivityType.SCHEDULED && actions != null) {
+      actions.event(item.objectRef()).ifPresent(e -> add(event(e)));
     }
     if (item.shared() != null) {
       FeedCard original = new FeedCard(item.shared());
@@ -146,6 +151,24 @@ public class FeedCard extends VerticalLayout {
     return saved;
   }
 
+  /** What was scheduled: the title as a link to the event's page, when and where, or that it was cancelled. */
+  private Div event(EventView e) {
+    Div scheduled = new Div(new Anchor("events/" + e.id(), e.title()));
+    scheduled.addClassName("feed-event");
+    scheduled.getStyle().set("border-left", "3px solid var(--lumo-primary-color-50pct)").set("padding-left", "var(--lumo-space-s)")
+        .set("overflow-wrap", "anywhere");
+    String facts = e.cancelledAt() != null
+        ? getTranslation("events.cancelled")
+        : EventTimes.range(e.startsAt(), e.endsAt(), Times.zone(), getLocale())
+            + (e.recurrence() != null ? " · " + getTranslation("feed.event.repeats") : "")
+            + (e.location() != null ? " · " + e.location() : "")
+            + (e.onlineUrl() != null ? " · " + getTranslation("events.online") : "");
+    Span when = new Span(facts);
+    when.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+    scheduled.add(when);
+    return scheduled;
+  }
+
   private void showCounts(FeedItem item) {
     counts.setText(getTranslation("feed.counts", reactions, comments, item.shares())
         + (item.question() ? " · " + getTranslation(item.acceptedAnswerId() != null ? "feed.answered" : "feed.question") : ""));
@@ -213,6 +236,7 @@ public class FeedCard extends VerticalLayout {
       case FOLLOWED -> Texts.t("feed.verb.followed", target(item));
       case ENDORSED -> Texts.t("feed.verb.endorsed", target(item), item.objectRef());
       case BOOKMARKED -> Texts.t("feed.verb.bookmarked");
+      case SCHEDULED -> Texts.t("feed.verb.scheduled");
     };
   }
 

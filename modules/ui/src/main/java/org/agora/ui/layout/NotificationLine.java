@@ -39,8 +39,14 @@ class NotificationLine extends Anchor {
     getElement().addEventListener("click", e -> opened.run());
   }
 
-  /** Where a notification leads: the post (or comment), else the community, else the person. */
+  /**
+   * Where a notification leads: the event its item stands for, the post (or comment), else the
+   * community, else the person.
+   */
   static String target(NotificationGroup group) {
+    if (group.objectRef() != null && group.objectRef().startsWith("event:")) {
+      return "events/" + group.objectRef().substring("event:".length());
+    }
     if (group.activityId() != null) {
       return "posts/" + group.activityId();
     }

@@ -40,6 +40,14 @@ class NotificationLineTest {
   }
 
   @Test
+  void aChangedEventLeadsToTheEventsPage() {
+    NotificationGroup changed = new NotificationGroup(
+        1, NotificationType.EVENT_CHANGED, List.of(ANNA), 1, 1, 100L, null, "event:42", null, Instant.EPOCH);
+    assertThat(NotificationLine.target(changed)).isEqualTo("events/42");
+    assertThat(NotificationLine.summary(changed, Locale.GERMAN)).isEqualTo("Anna Berg hat einen Termin geändert, auf den du geantwortet hast");
+  }
+
+  @Test
   void withoutAnActorItIsSomeone() {
     assertThat(NotificationLine.summary(group(NotificationType.MODERATED, 1, 100L, null), Locale.ENGLISH))
         .isEqualTo("Someone moderated something you wrote or saved");
@@ -50,6 +58,6 @@ class NotificationLineTest {
   }
 
   private static NotificationGroup group(NotificationType type, int count, Long activityId, Long communityId, PersonRef... actors) {
-    return new NotificationGroup(1, type, List.of(actors), count, 0, activityId, communityId, null, Instant.EPOCH);
+    return new NotificationGroup(1, type, List.of(actors), count, 0, activityId, communityId, null, null, Instant.EPOCH);
   }
 }
