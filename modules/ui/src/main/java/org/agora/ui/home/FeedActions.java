@@ -145,23 +145,21 @@ public class FeedActions {
 
   /** The bookmark a "saved a link" item points at ({@code bookmark:<id>}), if the reader may see it. */
   Optional<BookmarkView> bookmark(String ref) {
-    if (ref == null || !ref.startsWith("bookmark:")) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(bookmarks.get(reader, Long.parseLong(ref.substring("bookmark:".length()))));
-    } catch (RuntimeException goneOrHidden) {
-      return Optional.empty();
-    }
+    return referenced(ref, "bookmark:", id -> bookmarks.get(reader, id));
   }
 
   /** The event a "scheduled an event" item points at ({@code event:<id>}), if the reader may see it. */
   Optional<EventView> event(String ref) {
-    if (ref == null || !ref.startsWith("event:")) {
+    return referenced(ref, "event:", id -> events.get(reader, id));
+  }
+
+  /** What another module's stream item stands for; empty when the reference is not of that kind, gone or hidden. */
+  private static <T> Optional<T> referenced(String ref, String kind, java.util.function.LongFunction<T> load) {
+    if (ref == null || !ref.startsWith(kind)) {
       return Optional.empty();
     }
     try {
-      return Optional.of(events.get(reader, Long.parseLong(ref.substring("event:".length()))));
+      return Optional.of(load.apply(Long.parseLong(ref.substring(kind.length()))));
     } catch (RuntimeException goneOrHidden) {
       return Optional.empty();
     }
