@@ -46,7 +46,7 @@ public class Notifications {
   public Page<NotificationGroup> list(AgoraPrincipal reader, boolean unreadOnly, PageRequest page) {
     long before = page.after() == null ? Long.MAX_VALUE : page.after();
     String sql =
-        "select max(n.id) as last, min(n.type), count(*), count(*) filter (where n.read_at is null),"
+        "select max(n.id) as last, min(n.type), count(distinct n.actor_id), count(*) filter (where n.read_at is null),"
             + " min(n.activity_id), min(n.community_id), max(n.created_at), min(a.object_ref),"
             + " array_to_string((array_agg(n.actor_id order by n.id desc))[1:" + ACTORS_SHOWN + "], ',')"
             + " from notification n left join activity a on a.id = n.activity_id"
@@ -166,6 +166,7 @@ public class Notifications {
       case REPORT_DECIDED -> " decided on something you reported";
       case EVENT_CHANGED -> " changed an event you answered";
       case EVENT_CANCELLED -> " cancelled an event you answered";
+      case EVENT_REMINDER -> "'s event, which you are going to, starts soon";
     };
   }
 

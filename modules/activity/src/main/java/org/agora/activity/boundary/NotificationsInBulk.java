@@ -22,7 +22,7 @@ import org.agora.platform.boundary.NativeSql;
 public class NotificationsInBulk {
 
   private static final String FACTS =
-      "select n.id, n.recipient_id, n.type, p.display_name, n.activity_id, a.text, n.community_id, c.name, n.created_at"
+      "select n.id, n.recipient_id, n.type, p.display_name, n.activity_id, a.text, n.community_id, c.name, n.created_at, a.object_ref"
           + " from notification n left join person_card p on p.id = n.actor_id"
           + " left join activity a on a.id = n.activity_id left join community_card c on c.id = n.community_id";
 
@@ -43,6 +43,6 @@ public class NotificationsInBulk {
 
   private static List<NotificationFact> facts(Query query) {
     return NativeSql.rows(query, r -> new NotificationFact(r.nextLong(), r.nextLong(), NotificationType.valueOf(r.nextText()),
-        r.nextText(), r.nextLongOrNull(), r.nextText(), r.nextLongOrNull(), r.nextText(), r.nextInstant()));
+        r.nextText(), r.nextLongOrNull(), r.nextText(), r.nextLongOrNull(), r.nextText(), r.nextInstant(), r.nextText()));
   }
 }

@@ -15,4 +15,6 @@ public record NotificationFact(
     String activityText,
     Long communityId,
     String communityName,
-    Instant createdAt) {}
+    Instant createdAt,
+    /** What the notification's item stands for ({@code event:<id>}), else null. */
+    String objectRef) {}

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Notifications about the same thing shown as one line: "Anna and 4 others reacted to your
- * post". {@code id} is the newest notification of the group.
+ * post". {@code id} is the newest notification of the group; {@code count} is how many people
+ * (an organiser who changed an event twice is one), {@code unread} how many notifications.
  */
 public record NotificationGroup(
     long id,

@@ -21,5 +21,7 @@ public enum NotificationType {
   /** The organiser changed an event they answered. */
   EVENT_CHANGED,
   /** The organiser cancelled an event they answered. */
-  EVENT_CANCELLED
+  EVENT_CANCELLED,
+  /** An event they are going to starts within a day, or within the hour. */
+  EVENT_REMINDER
 }

@@ -10,12 +10,13 @@ import org.agora.events.boundary.Rsvps;
 import org.agora.events.entity.EventCancelled;
 import org.agora.events.entity.EventChanged;
 import org.agora.events.entity.EventScheduled;
+import org.agora.events.entity.ReminderDue;
 
 /**
  * Events and activity streams are sibling modules; the app joins them, in the transaction of the
  * event's write: a new event becomes a "scheduled an event" item in its community's stream (or
- * the organiser's), and who answered going or maybe is told when the organiser changes or
- * cancels it. The notification points at that item, whose community decides who may see it.
+ * the organiser's), who answered going or maybe is told when the organiser changes or
+ * cancels it, and who goes is reminded the day and the hour before. The notification points at that item, whose community decides who may see it.
  */
 @ApplicationScoped
 public class EventActivities {
@@ -34,6 +35,12 @@ public class EventActivities {
 
   void onCancelled(@Observes EventCancelled event) {
     tellConcerned(event.eventId(), event.communityId(), event.byId(), NotificationType.EVENT_CANCELLED);
+  }
+
+  /** The organiser is the reminder's actor, so they are not reminded of their own event. */
+  void onReminderDue(@Observes ReminderDue due) {
+    Long item = posts.itemFor(ref(due.eventId())).orElse(null);
+    notifications.tell(due.personId(), NotificationType.EVENT_REMINDER, due.organiserId(), item, due.communityId());
   }
 
   private void tellConcerned(long eventId, Long communityId, long organiserId, NotificationType type) {

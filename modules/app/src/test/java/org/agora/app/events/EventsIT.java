@@ -184,6 +184,12 @@ class EventsIT {
     assertThat(told.getString("type")).isEqualTo("EVENT_CHANGED");
     assertThat(told.getString("objectRef")).isEqualTo("event:" + id);
     assertThat(told.getInt("unread")).isEqualTo(1);
+    // A second change by the same organiser is the same line, still about one person.
+    assertThat(organiser.patch("api/v1/events/" + id, "{\"location\":\"Pitch 4\"}").status()).isEqualTo(200);
+    told = going.get("api/v1/notifications?limit=5").json().getJsonArray("items").getJsonObject(0);
+    assertThat(told.getInt("unread")).isEqualTo(2);
+    assertThat(told.getInt("count")).isEqualTo(1);
+    assertThat(told.getString("summary")).endsWith(" changed an event you answered").doesNotContain(" other");
     assertThat(declined.get("api/v1/notifications?limit=20").body()).doesNotContain("EVENT_CHANGED");
     assertThat(organiser.get("api/v1/notifications?limit=20").body()).doesNotContain("EVENT_CHANGED");
 

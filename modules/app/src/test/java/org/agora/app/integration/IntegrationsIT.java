@@ -8,6 +8,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URL;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -373,6 +374,49 @@ class IntegrationsIT {
     } finally {
       smtp[0].stop();
     }
+  }
+
+  @Test
+  void whoGoesIsRemindedTheDayAndTheHourBeforeInTheAppAndByMailOnce() throws Exception {
+    GreenMail smtp = smtp();
+    List<MimeMessage> arrived = new ArrayList<>();
+    String run = "run" + Long.toString(System.nanoTime(), 36);
+    try {
+      Colleagues sales = Colleagues.of(base, "Sales");
+      Api organiser = sales.as(0);
+      Api attendee = sales.as(1);
+      String address = sales.json(1).getString("email");
+      assertThat(attendee.put("api/v1/me/mail", "{\"language\":\"en\",\"notifications\":true}").status()).isEqualTo(200);
+      OffsetDateTime now = OffsetDateTime.now().withSecond(0).withNano(0);
+      long soon = event(organiser, "Stand-up " + run, now.plusMinutes(40));
+      long tomorrow = event(organiser, "Planning " + run, now.plusHours(5));
+      for (long event : List.of(soon, tomorrow)) {
+        assertThat(attendee.put("api/v1/events/" + event + "/rsvp", "{\"answer\":\"YES\"}").status()).isEqualTo(200);
+      }
+
+      await("both reminders were mailed", () -> mails(collect(smtp, arrived), address, run).size() == 2);
+      MimeMessage hour = arrived.stream().filter(m -> subject(m).equals("Coming up: Stand-up " + run)).findFirst().orElseThrow();
+      assertThat(text(hour)).contains("you said you are going").contains("/events/" + soon);
+      assertThat(arrived.stream().anyMatch(m -> subject(m).equals("Coming up: Planning " + run))).isTrue();
+      List<JsonObject> reminders = attendee.get("api/v1/notifications?limit=20").json().getJsonArray("items")
+          .getValuesAs(JsonObject.class).stream().filter(n -> n.getString("type").equals("EVENT_REMINDER")
+              && List.of("event:" + soon, "event:" + tomorrow).contains(n.getString("objectRef", ""))).toList();
+      assertThat(reminders).hasSize(2).allMatch(n -> n.getInt("count") == 1);
+      assertThat(organiser.get("api/v1/notifications?limit=20").body()).doesNotContain("EVENT_REMINDER");
+
+      // Rounds run every 2 s here: a few more, and still one reminder each (the hour's comes later).
+      pause(Duration.ofSeconds(5));
+      assertThat(mails(collect(smtp, arrived), address, run)).as("each reminder once").hasSize(2);
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  private static long event(Api organiser, String title, OffsetDateTime start) {
+    Api.Answer created = organiser.post("api/v1/events", "{\"title\":\"" + title + "\",\"startsAt\":\"" + start
+        + "\",\"endsAt\":\"" + start.plusMinutes(30) + "\",\"timeZone\":\"Europe/Berlin\",\"location\":\"Room Havel\"}");
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().getJsonNumber("id").longValue();
   }
 
   /** The mails to an address whose text mentions the marker. */

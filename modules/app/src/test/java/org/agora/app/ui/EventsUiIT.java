@@ -84,6 +84,7 @@ class EventsUiIT extends BrowserTest {
     Page phone = loggedIn(browser.newPhonePage("de-DE"), attendee, "h2:has-text('Startseite')");
     phone.locator("vaadin-button[aria-label^='Benachrichtigungen']").click();
     Locator told = phone.locator(".notification-line").filter(new Locator.FilterOptions().setHasText("einen Termin geändert"));
+    assertThat(told.first()).containsText(title);
     told.first().click();
     assertThat(phone).hasURL(Pattern.compile(".*/events/" + id + "$"));
     assertThat(phone.locator(".event-facts")).containsText("Room Alster");

@@ -30,6 +30,10 @@ public class MailLinks {
     return home() + "posts/" + activityId;
   }
 
+  public String event(long eventId) {
+    return home() + "events/" + eventId;
+  }
+
   public String community(long communityId) {
     return home() + "communities/" + communityId;
   }

@@ -10,25 +10,30 @@ import org.agora.activity.boundary.NotificationsInBulk;
 import org.agora.activity.entity.NotificationCreated;
 import org.agora.activity.entity.NotificationFact;
 import org.agora.activity.entity.NotificationType;
+import org.agora.events.boundary.Events;
 import org.agora.integration.entity.MailSettings;
 import org.agora.people.boundary.PeopleInBulk;
 import org.agora.people.entity.Person;
+import org.agora.platform.entity.AgoraPrincipal;
 
 /**
- * Queues an email for the notifications worth one (mentions, invitations, join requests). The
+ * Queues an email for the notifications worth one (mentions, invitations, join requests, an
+ * event's reminder, change or cancellation, which link to the event's page). The
  * observer is synchronous: the mail row commits with the notification, or not at all, and its key
  * ({@code notification:<id>}) means a notification is mailed once.
  */
 @ApplicationScoped
 public class NotificationMails {
 
-  static final Set<NotificationType> MAILED = Set.of(NotificationType.MENTIONED, NotificationType.INVITED, NotificationType.JOIN_REQUESTED);
+  static final Set<NotificationType> MAILED = Set.of(NotificationType.MENTIONED, NotificationType.INVITED, NotificationType.JOIN_REQUESTED,
+      NotificationType.EVENT_REMINDER, NotificationType.EVENT_CHANGED, NotificationType.EVENT_CANCELLED);
 
   @Inject PeopleInBulk people;
   @Inject NotificationsInBulk notifications;
   @Inject MailQueue queue;
   @Inject MailSettingsStore settings;
   @Inject MailLinks links;
+  @Inject Events events;
 
   void queue(@Observes NotificationCreated created) {
     if (!MAILED.contains(created.notificationType())) {
@@ -46,7 +51,15 @@ public class NotificationMails {
     NotificationFact notification = found.get();
     String about = "";
     String link = links.home();
-    if (notification.activityId() != null) {
+    if (notification.objectRef() != null && notification.objectRef().startsWith("event:")) {
+      long eventId = Long.parseLong(notification.objectRef().substring("event:".length()));
+      Optional<String> title = eventTitle(recipient, eventId);
+      if (title.isEmpty()) {
+        return; // no longer theirs to see
+      }
+      link = links.event(eventId);
+      about = title.get();
+    } else if (notification.activityId() != null) {
       link = links.post(notification.activityId());
       about = notification.activityText() == null ? "" : excerpt(notification.activityText());
     } else if (notification.communityId() != null) {
@@ -57,6 +70,14 @@ public class NotificationMails {
         recipient.getDisplayName(), notification.actorName() == null ? "Agora" : notification.actorName(), about, link,
         links.unsubscribe(recipient.getId()));
     queue.enqueue("notification:" + created.notificationId(), recipient.getId(), recipient.getEmail(), mail);
+  }
+
+  private Optional<String> eventTitle(Person recipient, long eventId) {
+    try {
+      return Optional.of(events.get(new AgoraPrincipal(recipient.getId(), recipient.getUsername(), recipient.isAdmin()), eventId).title());
+    } catch (RuntimeException hidden) {
+      return Optional.empty();
+    }
   }
 
   static String excerpt(String text) {

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.inject.Inject;
-import org.agora.activity.boundary.Feeds;
 import org.agora.activity.boundary.Notifications;
 import org.agora.communities.boundary.CommunityAccess;
 import org.agora.live.boundary.LiveListeners;
@@ -47,7 +46,7 @@ public class MainLayout extends AppLayout {
   private final CurrentUser currentUser;
 
   @Inject
-  public MainLayout(CurrentUser currentUser, PersonDirectory directory, Notifications notifications, Feeds feeds,
+  public MainLayout(CurrentUser currentUser, PersonDirectory directory, Notifications notifications, NotificationExcerpts excerpts,
       Search search, LiveListeners live, CommunityAccess access, Profiles profiles) {
     this.profiles = profiles;
     this.currentUser = currentUser;
@@ -75,7 +74,7 @@ public class MainLayout extends AppLayout {
     DrawerToggle toggle = new DrawerToggle();
     toggle.setAriaLabel(getTranslation("layout.toggleNav"));
     HorizontalLayout bar = new HorizontalLayout(skip, toggle, title, new SearchBox(search, currentUser),
-        new NotificationBell(notifications, feeds, currentUser, live), person);
+        new NotificationBell(notifications, excerpts, currentUser, live), person);
     bar.addClassName("agora-bar");
     bar.setWidthFull();
     bar.setAlignItems(FlexComponent.Alignment.CENTER);

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.html.Anchor;
-import org.agora.activity.boundary.Feeds;
 import org.agora.activity.boundary.Notifications;
 import org.agora.activity.entity.NotificationGroup;
 import org.agora.platform.boundary.CurrentUser;
@@ -29,16 +28,16 @@ class NotificationBell extends Div {
   private static final int PANEL = 12;
 
   private final Notifications notifications;
-  private final Feeds feeds;
+  private final NotificationExcerpts excerpts;
   private final CurrentUser currentUser;
   private final Button bell = new Button(VaadinIcon.BELL.create());
   private final Span badge = new Span();
   private final LiveListeners live;
   private final AgoraPrincipal me;
 
-  NotificationBell(Notifications notifications, Feeds feeds, CurrentUser currentUser, LiveListeners live) {
+  NotificationBell(Notifications notifications, NotificationExcerpts excerpts, CurrentUser currentUser, LiveListeners live) {
     this.notifications = notifications;
-    this.feeds = feeds;
+    this.excerpts = excerpts;
     this.currentUser = currentUser;
     this.live = live;
     this.me = currentUser.required();
@@ -85,7 +84,7 @@ class NotificationBell extends Div {
       if (page.items().isEmpty()) {
         lines.add(new Paragraph(getTranslation("bell.empty")));
       }
-      lines.add(new NotificationLines(notifications, feeds, me).of(page.items(), () -> {
+      lines.add(new NotificationLines(notifications, excerpts, me).of(page.items(), () -> {
         panel.close();
         refresh();
       }));

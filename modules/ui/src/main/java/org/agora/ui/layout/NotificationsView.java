@@ -8,7 +8,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
-import org.agora.activity.boundary.Feeds;
 import org.agora.activity.boundary.Notifications;
 import org.agora.activity.entity.NotificationGroup;
 import org.agora.platform.boundary.CurrentUser;
@@ -27,10 +26,10 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
   private String next;
 
   @Inject
-  public NotificationsView(Notifications notifications, Feeds feeds, CurrentUser currentUser) {
+  public NotificationsView(Notifications notifications, NotificationExcerpts excerpts, CurrentUser currentUser) {
     this.notifications = notifications;
     this.currentUser = currentUser;
-    this.lines = new NotificationLines(notifications, feeds, currentUser.required());
+    this.lines = new NotificationLines(notifications, excerpts, currentUser.required());
     setMaxWidth("760px");
     list.addClassName("notifications-list");
     list.setWidthFull();
