@@ -76,6 +76,10 @@ class AccessibilityUiIT extends BrowserTest {
       assertThat(page).hasTitle(java.util.regex.Pattern.compile(".+ · Agora"));
       noSeriousViolations(page, view);
     }
+    page.navigate(url("events"));
+    page.locator("vaadin-tab:has-text('Month')").click();
+    assertThat(page.locator(".month-grid")).isVisible();
+    noSeriousViolations(page, "events, month");
     page.context().close();
   }
 

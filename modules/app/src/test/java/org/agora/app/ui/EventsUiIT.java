@@ -53,6 +53,24 @@ class EventsUiIT extends BrowserTest {
     // The list shows the three occurrences, each answerable on its own.
     page.locator("vaadin-side-nav-item:has-text('Events')").click();
     assertThat(page.locator(".event-card").filter(new Locator.FilterOptions().setHasText(title))).hasCount(3);
+
+    // The month: the three weeks fall in this month and perhaps the next; each day links to the event.
+    page.locator("vaadin-tab:has-text('Month')").click();
+    java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Berlin"));
+    var monthName = java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", java.util.Locale.ENGLISH);
+    assertThat(page.locator(".month-title")).hasText(monthName.format(now));
+    Locator inMonth = page.locator(".month-event").filter(new Locator.FilterOptions().setHasText(title));
+    int thisMonth = inMonth.count();
+    page.locator("vaadin-button[aria-label='Next month']").click();
+    assertThat(page.locator(".month-title")).hasText(monthName.format(now.plusMonths(1)));
+    int nextMonth = inMonth.count();
+    assertThat(thisMonth + nextMonth).isEqualTo(3);
+    if (thisMonth > 0) {
+      page.locator(".month-calendar vaadin-button:has-text('Today')").click();
+    }
+    inMonth.first().click();
+    assertThat(page).hasURL(Pattern.compile(".*/events/\\d+$"));
+    assertThat(page.locator(".event-page h2")).hasText(title);
     page.context().close();
   }
 
@@ -123,6 +141,11 @@ class EventsUiIT extends BrowserTest {
     assertThat(phone.locator(".event-waiting")).containsText("1 auf der Warteliste");
     assertThat(phone.locator("a.event-ics")).hasText("Zum Kalender hinzufügen");
     Browser.screenshot(phone, "event-de-phone");
+    phone.navigate(url("events"));
+    phone.locator("vaadin-tab:has-text('Monat')").click();
+    assertThat(phone.locator(".month-grid caption")).hasText(Pattern.compile("Termine im .+"));
+    var grid = phone.locator(".month-grid").boundingBox();
+    assertThat(grid.x + grid.width).as("the month fits the phone's width").isLessThanOrEqualTo(390);
     phone.context().close();
   }
 

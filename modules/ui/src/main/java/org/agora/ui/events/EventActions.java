@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -25,6 +26,7 @@ import org.agora.platform.boundary.PageRequest;
 import org.agora.platform.entity.AgoraPrincipal;
 import org.agora.platform.entity.Refusal;
 import org.agora.ui.layout.Refusals;
+import org.agora.ui.layout.Times;
 
 /** What a reader does with events in the app; a refusal becomes a translated message, never an error page. */
 @Dependent
@@ -57,6 +59,20 @@ public class EventActions {
   public List<OccurrenceView> upcoming(Long communityId) {
     Instant now = Instant.now();
     return events.occurrences(reader, now, now.plus(AHEAD), communityId, PageRequest.of(100, null)).items();
+  }
+
+  /** The occurrences of a month (in the company's zone) the reader may see, up to the first 300. */
+  List<OccurrenceView> between(YearMonth month) {
+    Instant from = month.atDay(1).atStartOfDay(Times.zone()).toInstant();
+    Instant to = month.plusMonths(1).atDay(1).atStartOfDay(Times.zone()).toInstant();
+    List<OccurrenceView> all = new java.util.ArrayList<>();
+    String cursor = null;
+    do {
+      var page = events.occurrences(reader, from, to, null, PageRequest.of(PageRequest.MAX_LIMIT, cursor));
+      all.addAll(page.items());
+      cursor = page.next();
+    } while (cursor != null && all.size() < 300);
+    return all;
   }
 
   Optional<EventView> event(long id) {

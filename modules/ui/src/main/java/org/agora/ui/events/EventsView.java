@@ -3,12 +3,15 @@ package org.agora.ui.events;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -21,7 +24,8 @@ import org.agora.ui.layout.MainLayout;
 
 /**
  * {@code /events}: what is coming up in the next 90 days among the events the reader may see
- * (personal ones, and those of communities they read), by day, each with its answers; "Schedule an
+ * (personal ones, and those of communities they read), by day, each with its answers, or a month
+ * as a calendar; "Schedule an
  * event" opens the form, "Subscribe in your calendar app" gives the personal feed's address.
  */
 @Route(value = "events", layout = MainLayout.class)
@@ -42,7 +46,18 @@ public class EventsView extends VerticalLayout implements HasDynamicTitle {
     subscribe.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     HorizontalLayout tools = new HorizontalLayout(schedule, subscribe);
     tools.getStyle().set("flex-wrap", "wrap");
-    add(new H2(getTranslation("events.title")), tools, new UpcomingEvents(actions, null));
+    UpcomingEvents upcoming = new UpcomingEvents(actions, null);
+    Tab list = new Tab(getTranslation("events.view.list"));
+    Tab month = new Tab(getTranslation("events.view.month"));
+    Tabs views = new Tabs(list, month);
+    views.addClassName("events-views");
+    Div shown = new Div(upcoming);
+    shown.setWidthFull();
+    views.addSelectedChangeListener(e -> {
+      shown.removeAll();
+      shown.add(e.getSelectedTab() == month ? new MonthCalendar(actions) : upcoming);
+    });
+    add(new H2(getTranslation("events.title")), tools, views, shown);
   }
 
   /**
