@@ -70,7 +70,7 @@ class SearchIT {
     JsonObject status = eventually(() -> admin.get("api/v1/admin/search/status").json(),
         s -> s.getInt("pending") == 0 && s.getJsonArray("indexes").stream().map(JsonValue::asJsonObject)
             .allMatch(i -> i.getJsonNumber("documents").longValue() == i.getJsonNumber("databaseCount").longValue()));
-    assertThat(status.getJsonArray("indexes")).hasSize(4);
+    assertThat(status.getJsonArray("indexes")).hasSize(5);
 
     Api.Answer reindexed = admin.post("api/v1/admin/search/reindex", "");
     assertThat(reindexed.status()).as(reindexed.toString()).isEqualTo(200);
@@ -82,6 +82,36 @@ class SearchIT {
     }
     assertThat(Colleagues.of(base, "Engineering").as(0).post("api/v1/admin/search/reindex", "").status()).isEqualTo(403);
     assertThat(admin.get("../metrics").body()).contains("agora_search_lag").contains("agora_search_outbox_pending");
+  }
+
+  @Test
+  @Order(2)
+  @RunAsClient
+  void eventsAreFoundByWhatAndWhereOnlyByWhoMaySeeThemAndNotOnceCancelled() {
+    Colleagues design = Colleagues.of(base, "Design");
+    String word = "okapi" + System.nanoTime() % 100000;
+    Api organiser = design.as(0);
+    long secret = organiser.post("api/v1/communities", "{\"name\":\"Hidden " + word + "\",\"visibility\":\"SECRET\"}")
+        .json().getJsonNumber("id").longValue();
+    java.time.OffsetDateTime start = java.time.OffsetDateTime.now().plusDays(2).withNano(0);
+    String times = "\"startsAt\":\"" + start + "\",\"endsAt\":\"" + start.plusHours(1) + "\",\"timeZone\":\"Europe/Berlin\"";
+    long open = organiser.post("api/v1/events", "{\"title\":\"Sketching the " + word + " workshop\",\"location\":\"Loft "
+        + word + "\"," + times + "}").json().getJsonNumber("id").longValue();
+    organiser.post("api/v1/events", "{\"title\":\"Closed " + word + " review\",\"location\":\"Room 1\",\"communityId\":" + secret
+        + "," + times + "}");
+
+    Api outsider = Colleagues.of(base, "Finance").as(0);
+    JsonObject found = eventually(() -> organiser.get("api/v1/search?q=" + word).json(), r -> r.getJsonNumber("total").longValue() == 3);
+    assertThat(facet(found, "type")).containsEntry("event", 2L).containsEntry("community", 1L);
+    JsonObject seen = eventually(() -> outsider.get("api/v1/search?q=" + word + "&type=event").json(),
+        r -> r.getJsonNumber("total").longValue() == 1);
+    JsonObject hit = seen.getJsonArray("items").getJsonObject(0);
+    assertThat(hit.getJsonNumber("id").longValue()).isEqualTo(open);
+    assertThat(hit.getString("subtitle")).startsWith("Loft " + word);
+    assertThat(hit.getString("url")).isEqualTo("/api/v1/events/" + open);
+
+    assertThat(organiser.delete("api/v1/events/" + open).status()).isBetween(200, 204);
+    eventually(() -> outsider.get("api/v1/search?q=" + word + "&type=event").json(), r -> r.getJsonNumber("total").longValue() == 0);
   }
 
   @Test
@@ -283,6 +313,12 @@ class SearchIT {
           .setParameter(1, reader.id())
           .setParameter(2, org.agora.platform.boundary.NativeSql.ids(communities.readableCommunityIds(reader)))
           .setParameter(3, item.id())
+          .getSingleResult()).longValue() == 1;
+      case "event" -> ((Number) em.createNativeQuery(
+              "select count(*) from calendar_event e where e.id = ?2 and e.cancelled_at is null"
+                  + " and (e.community_id is null or e.community_id = any(cast(?1 as bigint[])))")
+          .setParameter(1, org.agora.platform.boundary.NativeSql.ids(communities.readableCommunityIds(reader)))
+          .setParameter(2, item.id())
           .getSingleResult()).longValue() == 1;
       default -> false;
     };

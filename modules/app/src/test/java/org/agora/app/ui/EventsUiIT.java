@@ -71,6 +71,16 @@ class EventsUiIT extends BrowserTest {
     inMonth.first().click();
     assertThat(page).hasURL(Pattern.compile(".*/events/\\d+$"));
     assertThat(page.locator(".event-page h2")).hasText(title);
+
+    // Search finds it (once the index has it) and leads to it.
+    String unique = title.substring(title.lastIndexOf(' ') + 1);
+    org.agora.app.testing.Eventually.eventually(() -> as(organiser).get("api/v1/search?q=" + unique + "&type=event").json(),
+        r -> r.getJsonNumber("total").longValue() == 1);
+    page.navigate(url("search?q=" + unique));
+    Locator hit = page.locator(".search-hit").filter(new Locator.FilterOptions().setHasText(title));
+    assertThat(hit).containsText("Event");
+    hit.locator("a").first().click();
+    assertThat(page.locator(".event-page h2")).hasText(title);
     page.context().close();
   }
 

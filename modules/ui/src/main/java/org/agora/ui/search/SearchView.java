@@ -31,7 +31,7 @@ import org.agora.search.entity.SearchResults;
 import org.agora.ui.layout.MainLayout;
 
 /**
- * Search results: one list over people, communities, posts and bookmarks with highlighted
+ * Search results: one list over people, communities, posts, bookmarks and events with highlighted
  * snippets, and facets to narrow it (type, department, community, tags, date). Every filter is a
  * URL parameter, so a search can be bookmarked and shared.
  */
@@ -130,6 +130,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
       case "community" -> new Anchor("communities/" + item.id(), text);
       case "post", "comment" -> new Anchor("posts/" + item.id(), text);
       case "bookmark" -> new Anchor("bookmarks/" + item.id(), text);
+      case "event" -> new Anchor("events/" + item.id(), text);
       default -> new Span(text);
     };
     H3 heading = new H3();
