@@ -64,6 +64,18 @@ class PollsUiIT extends BrowserTest {
     Browser.screenshot(other, "poll-voted");
     other.context().close();
     page.context().close();
+
+    // Shared, the poll comes along, and a colleague votes where they see it.
+    String sharer = colleague("Engineering", 5);
+    long share = as(sharer).post("api/v1/" + link + "/shares", "{\"text\":\"Vote here too\"}").json().getJsonNumber("id").longValue();
+    Page sharing = loggedIn(sharer);
+    sharing.navigate(url("posts/" + share));
+    Locator original = sharing.locator(".post-view .feed-card .feed-card").first();
+    assertThat(original.locator(".poll-status")).containsText("1 person voted");
+    original.locator(".poll vaadin-radio-button:has-text('Tuesday')").click();
+    original.locator(".poll vaadin-button:text-is('Vote')").click();
+    assertThat(original.locator(".poll-status")).containsText("2 people voted");
+    sharing.context().close();
   }
 
   @Test

@@ -82,6 +82,10 @@ public class FeedCard extends VerticalLayout {
     if (item.shared() != null) {
       FeedCard original = new FeedCard(item.shared());
       original.getStyle().set("background", "var(--lumo-contrast-5pct)");
+      if (item.shared().poll() != null && actions != null) {
+        // A shared poll is voted on where it is shared, as on the original.
+        original.add(new PollPanel(item.shared().id(), item.shared().poll(), actions));
+      }
       add(original);
     }
     if (item.type().isAuthored()) {
