@@ -1,25 +1,10 @@
 package org.agora.events.entity;
 
-import org.agora.platform.entity.DomainEvent;
-
-/**
- * An event was cancelled (soft-deleted); fired in the transaction of the write, so it reaches the outbox with it. Carries ids only:
- * receivers reload the event, and the community id lets them decide visibility without a lookup.
- */
-public record EventCancelled(long eventId, Long communityId, long byId) implements DomainEvent {
+/** An event was cancelled (soft-deleted). */
+public record EventCancelled(long eventId, Long communityId, long byId) implements EventDomainEvent {
 
   @Override
   public String type() {
     return "event.cancelled";
-  }
-
-  @Override
-  public String aggregateType() {
-    return "event";
-  }
-
-  @Override
-  public long aggregateId() {
-    return eventId;
   }
 }
