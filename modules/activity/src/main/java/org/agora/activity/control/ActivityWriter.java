@@ -85,7 +85,7 @@ public class ActivityWriter {
   }
 
   /** The people a text mentions who exist and are active, by username. */
-  Map<String, Long> activePeople(MarkdownRenderer.References refs) {
+  public Map<String, Long> activePeople(MarkdownRenderer.References refs) {
     Map<String, Long> people = new HashMap<>();
     if (refs.usernames().isEmpty()) {
       return people;

@@ -93,7 +93,8 @@ class EventsUiIT extends BrowserTest {
     String title = "Launch rehearsal " + System.nanoTime();
     OffsetDateTime start = OffsetDateTime.now().plusDays(4).withHour(11).withMinute(0).withSecond(0).withNano(0);
     long id = as(organiser).post("api/v1/events", "{\"title\":\"" + title + "\",\"startsAt\":\"" + start + "\",\"endsAt\":\""
-        + start.plusHours(1) + "\",\"timeZone\":\"Europe/Berlin\",\"location\":\"Room Isar\",\"communityId\":" + community + "}")
+        + start.plusHours(1) + "\",\"timeZone\":\"Europe/Berlin\",\"location\":\"Room Isar\",\"description\":\"Bring **your slides**, please.\",\"communityId\":"
+        + community + "}")
         .json().getJsonNumber("id").longValue();
     assertThat(as(attendee).put("api/v1/events/" + id + "/rsvp", "{\"answer\":\"YES\"}").status()).isEqualTo(200);
     as(attendee).post("api/v1/notifications/read-all", "{}");
@@ -106,6 +107,12 @@ class EventsUiIT extends BrowserTest {
     dialog.locator("vaadin-text-field:has-text('Place') input").fill("Room Alster");
     dialog.locator("vaadin-button:text-is('Save')").click();
     assertThat(page.locator(".event-facts")).containsText("Room Alster");
+    // The description is Markdown, shown as a post's text is.
+    assertThat(page.locator(".event-description strong")).hasText("your slides");
+    // While the page is open, a colleague's answer shows without a reload.
+    assertThat(page.locator(".event-going")).containsText("1 going");
+    assertThat(as(colleague("Marketing", 4)).put("api/v1/events/" + id + "/rsvp", "{\"answer\":\"YES\"}").status()).isEqualTo(200);
+    assertThat(page.locator(".event-going")).containsText("2 going");
     page.context().close();
 
     // The attendee is told; the notification leads to the event, and the community's stream shows it.

@@ -1,6 +1,7 @@
 package org.agora.events.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -17,11 +18,13 @@ import org.agora.events.control.Occurrences;
 import org.agora.events.control.WaitingList;
 import org.agora.events.entity.Answer;
 import org.agora.events.entity.AnswerCounts;
+import org.agora.events.entity.AnswersChanged;
 import org.agora.events.entity.AttendeesView;
 import org.agora.events.entity.EventView;
 import org.agora.events.entity.MyAnswer;
 import org.agora.events.entity.PersonRef;
 import org.agora.platform.entity.AgoraPrincipal;
+import org.agora.platform.entity.DomainEvent;
 import org.agora.platform.entity.Refusal;
 
 /**
@@ -38,6 +41,7 @@ public class Rsvps {
   @Inject AnswerStore answers;
   @Inject EventAccess access;
   @Inject Clock clock;
+  @Inject Event<DomainEvent> domainEvents;
 
   public MyAnswer answer(AgoraPrincipal who, long id, String occurrence, Answer answer) {
     if (answer == null) {
@@ -53,6 +57,7 @@ public class Rsvps {
     boolean waitlisted = answer == Answer.YES && !WaitingList.hasPlace(event.capacity(), answers.confirmed(key));
     answers.put(who.id(), key, answer, waitlisted, Instant.now(clock));
     promote(event, key);
+    answered(event, who);
     return new MyAnswer(answer, waitlisted);
   }
 
@@ -62,6 +67,7 @@ public class Rsvps {
     Key key = new Key(id, occurrence(event, occurrence));
     answers.remove(who.id(), key);
     promote(event, key);
+    answered(event, who);
   }
 
   /**
@@ -70,6 +76,10 @@ public class Rsvps {
    */
   public List<Long> concerned(long eventId) {
     return answers.interested(eventId, Instant.now(clock).minus(java.time.Duration.ofHours(1)));
+  }
+
+  private void answered(EventView event, AgoraPrincipal who) {
+    domainEvents.fire(new AnswersChanged(event.id(), event.community() == null ? null : event.community().id(), who.id()));
   }
 
   public AttendeesView attendees(AgoraPrincipal reader, long id, String occurrence) {

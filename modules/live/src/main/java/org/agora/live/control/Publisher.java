@@ -4,20 +4,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.Set;
 import org.agora.activity.entity.ActivityEvent;
 import org.agora.activity.entity.NotificationCreated;
 import org.agora.live.entity.BusEvent;
 import org.agora.people.entity.PersonChanged;
 import org.agora.people.entity.TokenRevoked;
+import org.agora.platform.entity.DomainEvent;
 import org.agora.platform.entity.OutboxRecorded;
 
 /**
  * After a write commits, puts a small event on the cluster bus: activity and notification events
- * with their outbox id as cursor, and a "close" order when a person is disabled or a token
- * revoked. Nothing is published for a rolled-back write.
+ * with their outbox id as cursor, a "changed" note for the objects open pages follow, and a
+ * "close" order when a person is disabled or a token revoked. Nothing is published for a rolled-back write.
  */
 @ApplicationScoped
 public class Publisher {
+
+  /** Other modules' objects whose changes open pages follow (an event's page, the events list). */
+  static final Set<String> FOLLOWED_LIVE = Set.of("event");
 
   @Inject ClusterBus bus;
 
@@ -41,6 +46,9 @@ public class Publisher {
     }
     if (event instanceof TokenRevoked t) {
       return BusEvent.close(cursor, t.personId(), t.tokenId());
+    }
+    if (event instanceof DomainEvent d && FOLLOWED_LIVE.contains(d.aggregateType())) {
+      return BusEvent.changed(cursor, d.aggregateType(), d.aggregateId(), committedAt);
     }
     return null;
   }

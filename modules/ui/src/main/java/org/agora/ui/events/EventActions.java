@@ -12,6 +12,12 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import com.vaadin.flow.component.Component;
+import java.util.function.LongPredicate;
+import org.agora.activity.boundary.RichText;
+import org.agora.live.boundary.LiveListeners;
+import org.agora.live.entity.BusEvent;
+import org.agora.ui.layout.LiveUpdates;
 import org.agora.events.boundary.Calendars;
 import org.agora.events.boundary.EventRequest;
 import org.agora.events.boundary.Events;
@@ -39,6 +45,8 @@ public class EventActions {
   @Inject Rsvps rsvps;
   @Inject Calendars calendars;
   @Inject CurrentUser currentUser;
+  @Inject RichText richText;
+  @Inject LiveListeners live;
 
   private AgoraPrincipal reader;
 
@@ -81,6 +89,23 @@ public class EventActions {
     } catch (WebApplicationException | Refusal hidden) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * While {@code component} is on screen, {@code refresh} runs (through {@code UI.access}) when an
+   * event it shows changes, is cancelled or gets an answer, on whichever node that happened.
+   */
+  void followChanges(Component component, LongPredicate shows, Runnable refresh) {
+    LiveUpdates.whileAttached(component, live, (ui, bus) -> {
+      if (BusEvent.CHANGED.equals(bus.kind()) && "event".equals(bus.aggregateType()) && shows.test(bus.aggregateId())) {
+        ui.access(refresh::run);
+      }
+    });
+  }
+
+  /** The organiser's Markdown as HTML, as a post's text is shown. */
+  String descriptionHtml(EventView event) {
+    return richText.html(event.description());
   }
 
   AttendeesView attendees(long id) {

@@ -1,5 +1,6 @@
 package org.agora.ui.events;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -38,16 +39,20 @@ public class EventPage extends VerticalLayout implements HasUrlParameter<Long>, 
 
   private final EventActions actions;
   private String title = "";
+  private volatile long shown;
 
   @Inject
   public EventPage(EventActions actions) {
     this.actions = actions;
     addClassName("event-page");
     setMaxWidth("760px");
+    // Answers, changes and the cancellation show at once while the page is open.
+    actions.followChanges(this, changed -> changed == shown, () -> show(shown));
   }
 
   @Override
   public void setParameter(BeforeEvent event, Long id) {
+    shown = id;
     show(id);
   }
 
@@ -87,9 +92,7 @@ public class EventPage extends VerticalLayout implements HasUrlParameter<Long>, 
     if (event.capacity() != null) facts.add(line(getTranslation("events.capacity", event.capacity())));
     add(facts);
     if (event.description() != null && !event.description().isBlank()) {
-      Paragraph description = new Paragraph(event.description());
-      description.getStyle().set("white-space", "pre-line");
-      add(description);
+      add(new Html("<div class=\"event-description feed-text\">" + actions.descriptionHtml(event) + "</div>"));
     }
     Anchor calendar = new Anchor("api/v1/events/" + id + "/ics", getTranslation("events.addToCalendar"));
     calendar.getElement().setAttribute("download", "event-" + id + ".ics");

@@ -25,6 +25,7 @@ public class UpcomingEvents extends VerticalLayout {
 
   private final EventActions actions;
   private final Long communityId;
+  private final java.util.Set<Long> shownEvents = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   public UpcomingEvents(EventActions actions, Long communityId) {
     this.actions = actions;
@@ -32,11 +33,15 @@ public class UpcomingEvents extends VerticalLayout {
     setPadding(false);
     addClassName("events-list");
     show();
+    // Counts and answers follow what colleagues answer while the list is open.
+    actions.followChanges(this, shownEvents::contains, this::show);
   }
 
   void show() {
     removeAll();
     List<OccurrenceView> upcoming = actions.upcoming(communityId);
+    shownEvents.clear();
+    upcoming.forEach(o -> shownEvents.add(o.eventId()));
     if (upcoming.isEmpty()) {
       add(FeedCard.empty(getTranslation("events.none")));
       return;
