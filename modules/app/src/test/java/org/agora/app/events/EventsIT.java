@@ -108,6 +108,10 @@ class EventsIT {
     JsonObject full = people.as(4).get("api/v1/events/" + id + "/attendees").json();
     assertThat(ids(full, "yes")).containsExactly(people.id(1));
     assertThat(ids(full, "waiting")).containsExactly(people.id(2), people.id(3));
+    assertThat(full.containsKey("mine") && !full.isNull("mine")).as("the reader has not answered").isFalse();
+    JsonObject waiting = people.as(3).get("api/v1/events/" + id + "/attendees").json().getJsonObject("mine");
+    assertThat(waiting.getString("answer")).isEqualTo("YES");
+    assertThat(waiting.getBoolean("waitlisted")).isTrue();
 
     rsvp(people.as(1), id, "NO");
     JsonObject after = people.as(4).get("api/v1/events/" + id + "/attendees").json();

@@ -89,15 +89,20 @@ public class Rsvps {
     List<PersonRef> maybe = new ArrayList<>();
     List<PersonRef> no = new ArrayList<>();
     List<PersonRef> waiting = new ArrayList<>();
+    MyAnswer mine = null;
     for (AnswerStore.Row row : answers.answers(new Key(id, start))) {
       PersonRef person = new PersonRef(row.personId(), row.displayName());
+      if (row.personId() == reader.id()) {
+        mine = new MyAnswer(row.answer(), row.waitlisted());
+      }
       (row.waitlisted() ? waiting : switch (row.answer()) {
         case YES -> yes;
         case MAYBE -> maybe;
         case NO -> no;
       }).add(person);
     }
-    return new AttendeesView(start, yes, maybe, no, waiting, new AnswerCounts(yes.size(), maybe.size(), no.size(), waiting.size()));
+    return new AttendeesView(start, yes, maybe, no, waiting, new AnswerCounts(yes.size(), maybe.size(), no.size(), waiting.size()),
+        mine);
   }
 
   private void promote(EventView event, Key key) {

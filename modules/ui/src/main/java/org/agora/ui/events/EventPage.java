@@ -118,11 +118,7 @@ public class EventPage extends VerticalLayout implements HasUrlParameter<Long>, 
   private void attendees(long id) {
     AttendeesView who = actions.attendees(id);
     add(new H3(getTranslation("events.next", EventTimes.start(who.occurrence(), Times.zone(), getLocale()))));
-    MyAnswer mine = who.yes().stream().anyMatch(p -> p.id() == actions.me()) ? new MyAnswer(org.agora.events.entity.Answer.YES, false)
-        : who.waiting().stream().anyMatch(p -> p.id() == actions.me()) ? new MyAnswer(org.agora.events.entity.Answer.YES, true)
-        : who.maybe().stream().anyMatch(p -> p.id() == actions.me()) ? new MyAnswer(org.agora.events.entity.Answer.MAYBE, false)
-        : who.no().stream().anyMatch(p -> p.id() == actions.me()) ? new MyAnswer(org.agora.events.entity.Answer.NO, false) : null;
-    add(new RsvpButtons(mine, answer -> {
+    add(new RsvpButtons(who.mine(), answer -> {
       MyAnswer now = actions.answer(id, who.occurrence(), answer);
       if (now != null) {
         show(id);
