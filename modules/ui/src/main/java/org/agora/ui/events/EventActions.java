@@ -40,6 +40,7 @@ public class EventActions {
 
   /** How far ahead the events list looks. */
   static final Duration AHEAD = Duration.ofDays(90);
+  static final Duration SOON = Duration.ofDays(14);
 
   @Inject Events events;
   @Inject Rsvps rsvps;
@@ -65,8 +66,22 @@ public class EventActions {
 
   /** The next occurrences the reader may see, of one community or all. */
   public List<OccurrenceView> upcoming(Long communityId) {
+    return next(communityId, 100, AHEAD);
+  }
+
+  /**
+   * The next few occurrences (home's side column on every visit): the next two weeks are read
+   * first, as every occurrence in the range is expanded and counted; 90 days only when they hold
+   * fewer.
+   */
+  public List<OccurrenceView> next(int count) {
+    List<OccurrenceView> soon = next(null, count, SOON);
+    return soon.size() == count ? soon : next(null, count, AHEAD);
+  }
+
+  private List<OccurrenceView> next(Long communityId, int count, Duration ahead) {
     Instant now = Instant.now();
-    return events.occurrences(reader, now, now.plus(AHEAD), communityId, PageRequest.of(100, null)).items();
+    return events.occurrences(reader, now, now.plus(ahead), communityId, PageRequest.of(count, null)).items();
   }
 
   /** The occurrences of a month (in the company's zone) the reader may see, up to the first 300. */

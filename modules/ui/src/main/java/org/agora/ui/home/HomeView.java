@@ -97,7 +97,7 @@ public class HomeView extends Div implements HasDynamicTitle {
 
       @Override
       public List<OccurrenceView> upcomingEvents() {
-        return events.upcoming(null).stream().limit(3).toList();
+        return events.next(3);
       }
 
       @Override
