@@ -31,13 +31,15 @@ import org.agora.ui.layout.Times;
 /**
  * A month of the events the reader may see, as a calendar: a table of weeks (the week starts as
  * the reader's language has it), each day with its occurrences as links to their events (the
- * first three, then "+2 more"), and buttons for the previous and the next month and today.
+ * first three, then "+2 more"), and buttons for the previous and the next month and today. It
+ * follows changes to the events it shows while it is open.
  */
 class MonthCalendar extends VerticalLayout {
 
   static final int SHOWN_PER_DAY = 3;
 
   private final EventActions actions;
+  private final java.util.Set<Long> shownEvents = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private YearMonth month;
 
   MonthCalendar(EventActions actions) {
@@ -45,6 +47,8 @@ class MonthCalendar extends VerticalLayout {
     addClassName("month-calendar");
     setPadding(false);
     show(YearMonth.now(Times.zone()));
+    // A shown event that is moved, renamed or cancelled is redrawn at once.
+    actions.followChanges(this, shownEvents::contains, () -> show(month));
   }
 
   void show(YearMonth shown) {
@@ -64,7 +68,10 @@ class MonthCalendar extends VerticalLayout {
     HorizontalLayout bar = new HorizontalLayout(title, previous, today, next);
     bar.setWidthFull();
     bar.setAlignItems(FlexComponent.Alignment.CENTER);
-    add(bar, table(shown, byDay(actions.between(shown))));
+    List<OccurrenceView> occurrences = actions.between(shown);
+    shownEvents.clear();
+    occurrences.forEach(o -> shownEvents.add(o.eventId()));
+    add(bar, table(shown, byDay(occurrences)));
   }
 
   private static Map<LocalDate, List<OccurrenceView>> byDay(List<OccurrenceView> occurrences) {
