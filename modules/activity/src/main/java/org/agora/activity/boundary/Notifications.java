@@ -47,7 +47,8 @@ public class Notifications {
     long before = page.after() == null ? Long.MAX_VALUE : page.after();
     String sql =
         "select max(n.id) as last, min(n.type), count(distinct n.actor_id), count(*) filter (where n.read_at is null),"
-            + " min(n.activity_id), min(n.community_id), max(n.created_at), min(a.object_ref),"
+            + " min(n.activity_id), min(n.community_id), max(n.created_at),"
+            + " min(coalesce(n.object_ref, a.object_ref)),"
             + " array_to_string((array_agg(n.actor_id order by n.id desc))[1:" + ACTORS_SHOWN + "], ',')"
             + " from notification n left join activity a on a.id = n.activity_id"
             + " where n.recipient_id = ?1 and (n.activity_id is null or (a.deleted_at is null"
@@ -90,6 +91,15 @@ public class Notifications {
    */
   public void tell(long recipientId, NotificationType type, long actorId, Long activityId, Long communityId) {
     notifier.notify(recipientId, type, actorId, activityId, communityId);
+  }
+
+  /**
+   * Notifies one person about another module's object that has no stream item, by its reference
+   * ({@code survey:<id>}); all notifications of one type about it are one line. The caller has
+   * checked that the recipient may see it.
+   */
+  public void tell(long recipientId, NotificationType type, long actorId, String objectRef) {
+    notifier.notify(recipientId, type, actorId, objectRef);
   }
 
   public long unreadCount(AgoraPrincipal reader) {
@@ -167,6 +177,8 @@ public class Notifications {
       case EVENT_CHANGED -> " changed an event you answered";
       case EVENT_CANCELLED -> " cancelled an event you answered";
       case EVENT_REMINDER -> "'s event, which you are going to, starts soon";
+      case SURVEY_INVITED -> " asked you to answer a survey";
+      case SURVEY_REMINDER -> "'s survey, which you have not answered, closes soon";
     };
   }
 

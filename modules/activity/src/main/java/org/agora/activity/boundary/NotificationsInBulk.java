@@ -22,7 +22,8 @@ import org.agora.platform.boundary.NativeSql;
 public class NotificationsInBulk {
 
   private static final String FACTS =
-      "select n.id, n.recipient_id, n.type, p.display_name, n.activity_id, a.text, n.community_id, c.name, n.created_at, a.object_ref"
+      "select n.id, n.recipient_id, n.type, p.display_name, n.activity_id, a.text, n.community_id, c.name, n.created_at,"
+          + " coalesce(n.object_ref, a.object_ref)"
           + " from notification n left join person_card p on p.id = n.actor_id"
           + " left join activity a on a.id = n.activity_id left join community_card c on c.id = n.community_id";
 

@@ -24,22 +24,37 @@ public class Notifier {
   @Inject Event<DomainEvent> events;
 
   public void notify(long recipientId, NotificationType type, long actorId, Long activityId, Long communityId) {
+    String about = activityId != null ? "a" + activityId : communityId != null ? "c" + communityId : "p" + recipientId;
+    store(recipientId, type, actorId, activityId, communityId, null, type + ":" + about);
+  }
+
+  /**
+   * About another module's object that has no stream item ({@code survey:<id>}): one group per
+   * object, so a second invitation to the same survey joins the first line.
+   */
+  public void notify(long recipientId, NotificationType type, long actorId, String objectRef) {
+    store(recipientId, type, actorId, null, null, objectRef, type + ":o" + objectRef);
+  }
+
+  private void store(
+      long recipientId, NotificationType type, long actorId, Long activityId, Long communityId, String objectRef, String groupKey) {
     if (recipientId == actorId || !wants(recipientId, type)) {
       return;
     }
-    String groupKey = type + ":" + (activityId != null ? "a" + activityId : communityId != null ? "c" + communityId : "p" + recipientId);
     Number id =
         (Number)
             em.createNativeQuery(
-                    "insert into notification (recipient_id, type, actor_id, activity_id, community_id, group_key, created_at)"
-                        + " values (?1, ?2, ?3, cast(?4 as bigint), cast(?5 as bigint), ?6, ?7) returning id")
+                    "insert into notification"
+                        + " (recipient_id, type, actor_id, activity_id, community_id, object_ref, group_key, created_at)"
+                        + " values (?1, ?2, ?3, cast(?4 as bigint), cast(?5 as bigint), cast(?6 as varchar), ?7, ?8) returning id")
                 .setParameter(1, recipientId)
                 .setParameter(2, type.name())
                 .setParameter(3, actorId)
                 .setParameter(4, activityId)
                 .setParameter(5, communityId)
-                .setParameter(6, groupKey)
-                .setParameter(7, Instant.now(clock).atOffset(ZoneOffset.UTC))
+                .setParameter(6, objectRef)
+                .setParameter(7, groupKey)
+                .setParameter(8, Instant.now(clock).atOffset(ZoneOffset.UTC))
                 .getSingleResult();
     events.fire(new NotificationCreated(id.longValue(), recipientId, type));
   }

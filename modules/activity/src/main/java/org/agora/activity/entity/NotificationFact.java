@@ -16,5 +16,5 @@ public record NotificationFact(
     Long communityId,
     String communityName,
     Instant createdAt,
-    /** What the notification's item stands for ({@code event:<id>}), else null. */
+    /** Another module's object it is about: what its item stands for ({@code event:<id>}) or {@code survey:<id>}; else null. */
     String objectRef) {}

@@ -16,7 +16,7 @@ public record NotificationGroup(
     int unread,
     Long activityId,
     Long communityId,
-    /** What the post stands for when it is another module's item ({@code event:<id>}), else null. */
+    /** Another module's object it is about: what its post stands for ({@code event:<id>}) or {@code survey:<id>}; else null. */
     String objectRef,
     String summary,
     Instant at) {}

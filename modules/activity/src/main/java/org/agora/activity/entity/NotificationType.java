@@ -23,5 +23,9 @@ public enum NotificationType {
   /** The organiser cancelled an event they answered. */
   EVENT_CANCELLED,
   /** An event they are going to starts within a day, or within the hour. */
-  EVENT_REMINDER
+  EVENT_REMINDER,
+  /** The owner of a survey asked them, as part of its audience, to answer it. */
+  SURVEY_INVITED,
+  /** A survey they were asked and have not answered closes soon. */
+  SURVEY_REMINDER
 }

@@ -412,6 +412,54 @@ class IntegrationsIT {
     }
   }
 
+  @Test
+  void aDepartmentsSurveyAsksEachColleagueInTheAppAndByMailOnce() {
+    GreenMail smtp = smtp();
+    List<MimeMessage> arrived = new ArrayList<>();
+    String title = "Canteen survey run" + Long.toString(System.nanoTime(), 36);
+    try {
+      Colleagues support = Colleagues.of(base, "Customer Success");
+      for (int i = 0; i < 2; i++) {
+        assertThat(support.as(i).put("api/v1/me/mail", "{\"language\":\"en\",\"notifications\":true}").status()).isEqualTo(200);
+      }
+      long department = admin.get("api/v1/departments?limit=100").json().getJsonArray("items").getValuesAs(JsonObject.class)
+          .stream().filter(d -> d.getString("name").equals("Customer Success")).findFirst().orElseThrow()
+          .getJsonNumber("id").longValue();
+      Api.Answer created = admin.post("api/v1/surveys", "{\"title\":\"" + title + "\",\"questions\":[{\"kind\":\"SCALE\","
+          + "\"text\":\"How do you like the new canteen?\"}],\"audience\":{\"kind\":\"DEPARTMENTS\",\"departmentIds\":["
+          + department + "]},\"closesAt\":\"" + OffsetDateTime.now().plusDays(2).withNano(0) + "\"}");
+      assertThat(created.status()).as(created.toString()).isEqualTo(201);
+      long survey = created.json().getJsonNumber("id").longValue();
+
+      for (int i = 0; i < 2; i++) {
+        Api colleague = support.as(i);
+        String address = support.json(i).getString("email");
+        await("colleague " + i + " is asked in the app", () -> invitations(colleague, survey).size() == 1);
+        JsonObject invitation = invitations(colleague, survey).get(0);
+        assertThat(invitation.getInt("count")).isEqualTo(1);
+        assertThat(invitation.getString("summary")).endsWith(" asked you to answer a survey");
+        await("colleague " + i + " is asked by mail", () -> mails(collect(smtp, arrived), address, title).size() == 1);
+        MimeMessage mail = mails(arrived, address, title).get(0);
+        assertThat(subject(mail)).endsWith("asks for your answers: " + title);
+        assertThat(text(mail)).contains("asked you to answer the survey " + title).contains("/surveys/" + survey);
+      }
+      assertThat(admin.get("api/v1/notifications?limit=50").body()).as("the owner is not asked").doesNotContain("survey:" + survey);
+      pause(Duration.ofSeconds(3));
+      for (int i = 0; i < 2; i++) {
+        assertThat(mails(collect(smtp, arrived), support.json(i).getString("email"), title)).as("mailed once").hasSize(1);
+      }
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  /** The person's SURVEY_INVITED lines about one survey. */
+  private static List<JsonObject> invitations(Api person, long surveyId) {
+    return person.get("api/v1/notifications?limit=50").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .filter(n -> n.getString("type").equals("SURVEY_INVITED") && n.getString("objectRef", "").equals("survey:" + surveyId))
+        .toList();
+  }
+
   private static long event(Api organiser, String title, OffsetDateTime start) {
     Api.Answer created = organiser.post("api/v1/events", "{\"title\":\"" + title + "\",\"startsAt\":\"" + start
         + "\",\"endsAt\":\"" + start.plusMinutes(30) + "\",\"timeZone\":\"Europe/Berlin\",\"location\":\"Room Havel\"}");

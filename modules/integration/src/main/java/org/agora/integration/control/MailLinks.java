@@ -8,7 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The absolute links in emails: Agora itself, the page of what a mail is about (a post, a
- * community) and the unsubscribe page with its signed token.
+ * community, an event, a survey) and the unsubscribe page with its signed token.
  */
 @ApplicationScoped
 public class MailLinks {
@@ -32,6 +32,10 @@ public class MailLinks {
 
   public String event(long eventId) {
     return home() + "events/" + eventId;
+  }
+
+  public String survey(long surveyId) {
+    return home() + "surveys/" + surveyId;
   }
 
   public String community(long communityId) {

@@ -15,10 +15,12 @@ import org.agora.integration.entity.MailSettings;
 import org.agora.people.boundary.PeopleInBulk;
 import org.agora.people.entity.Person;
 import org.agora.platform.entity.AgoraPrincipal;
+import org.agora.surveys.boundary.Surveys;
 
 /**
  * Queues an email for the notifications worth one (mentions, invitations, join requests, an
- * event's reminder, change or cancellation, which link to the event's page). The
+ * event's reminder, change or cancellation, which link to the event's page, and a survey's
+ * invitation or reminder, which link to the survey's page). The
  * observer is synchronous: the mail row commits with the notification, or not at all, and its key
  * ({@code notification:<id>}) means a notification is mailed once.
  */
@@ -26,7 +28,8 @@ import org.agora.platform.entity.AgoraPrincipal;
 public class NotificationMails {
 
   static final Set<NotificationType> MAILED = Set.of(NotificationType.MENTIONED, NotificationType.INVITED, NotificationType.JOIN_REQUESTED,
-      NotificationType.EVENT_REMINDER, NotificationType.EVENT_CHANGED, NotificationType.EVENT_CANCELLED);
+      NotificationType.EVENT_REMINDER, NotificationType.EVENT_CHANGED, NotificationType.EVENT_CANCELLED,
+      NotificationType.SURVEY_INVITED, NotificationType.SURVEY_REMINDER);
 
   @Inject PeopleInBulk people;
   @Inject NotificationsInBulk notifications;
@@ -34,6 +37,7 @@ public class NotificationMails {
   @Inject MailSettingsStore settings;
   @Inject MailLinks links;
   @Inject Events events;
+  @Inject Surveys surveys;
 
   void queue(@Observes NotificationCreated created) {
     if (!MAILED.contains(created.notificationType())) {
@@ -59,6 +63,14 @@ public class NotificationMails {
       }
       link = links.event(eventId);
       about = title.get();
+    } else if (notification.objectRef() != null && notification.objectRef().startsWith("survey:")) {
+      long surveyId = Long.parseLong(notification.objectRef().substring("survey:".length()));
+      Optional<String> title = surveyTitle(recipient, surveyId);
+      if (title.isEmpty()) {
+        return; // no longer asked of them
+      }
+      link = links.survey(surveyId);
+      about = title.get();
     } else if (notification.activityId() != null) {
       link = links.post(notification.activityId());
       about = notification.activityText() == null ? "" : excerpt(notification.activityText());
@@ -74,10 +86,22 @@ public class NotificationMails {
 
   private Optional<String> eventTitle(Person recipient, long eventId) {
     try {
-      return Optional.of(events.get(new AgoraPrincipal(recipient.getId(), recipient.getUsername(), recipient.isAdmin()), eventId).title());
+      return Optional.of(events.get(reader(recipient), eventId).title());
     } catch (RuntimeException hidden) {
       return Optional.empty();
     }
+  }
+
+  private Optional<String> surveyTitle(Person recipient, long surveyId) {
+    try {
+      return Optional.of(surveys.get(reader(recipient), surveyId).title());
+    } catch (RuntimeException hidden) {
+      return Optional.empty();
+    }
+  }
+
+  private static AgoraPrincipal reader(Person recipient) {
+    return new AgoraPrincipal(recipient.getId(), recipient.getUsername(), recipient.isAdmin());
   }
 
   static String excerpt(String text) {

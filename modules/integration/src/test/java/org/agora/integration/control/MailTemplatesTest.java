@@ -20,6 +20,21 @@ class MailTemplatesTest {
   }
 
   @Test
+  void everyMailedNotificationHasItsSubjectAndLineInBothLanguages() {
+    for (String language : java.util.List.of("en", "de")) {
+      for (org.agora.activity.entity.NotificationType type : NotificationMails.MAILED) {
+        MailTemplates.Mail mail = new MailTemplates(language).notification(type.name(), "Kim", "Alex Roe", "Canteen survey", "h", "u");
+        assertThat(mail.text()).as(language + " " + type).contains("Canteen survey").contains("Alex Roe");
+      }
+    }
+    MailTemplates.Mail invited = new MailTemplates("en").notification("SURVEY_INVITED", "Kim", "Alex Roe", "Canteen survey", "h", "u");
+    assertThat(invited.subject()).isEqualTo("Alex Roe asks for your answers: Canteen survey");
+    MailTemplates.Mail reminder = new MailTemplates("de").notification("SURVEY_REMINDER", "Kim", "Alex Roe", "Kantine", "h", "u");
+    assertThat(reminder.subject()).isEqualTo("Endet bald: Kantine");
+    assertThat(reminder.text()).contains("Die Umfrage Kantine von Alex Roe endet bald");
+  }
+
+  @Test
   void escapesUserTextInHtml() {
     MailTemplates.Mail mail = new MailTemplates("en").notification("MENTIONED", "<b>Kim</b>", "A & B", "<script>x</script>", "h", "u");
     assertThat(mail.html()).doesNotContain("<script>").contains("&lt;script&gt;").contains("A &amp; B").contains("&lt;b&gt;Kim");

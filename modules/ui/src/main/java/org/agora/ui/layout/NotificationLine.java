@@ -7,8 +7,9 @@ import java.util.Locale;
 import org.agora.activity.entity.NotificationGroup;
 
 /**
- * One notification as a link to what it is about (the post, the community, the person):
- * "Anna and 3 others reacted to your post", the opening words of the post and how long ago.
+ * One notification as a link to what it is about (the post, the event, the survey, the community,
+ * the person): "Anna and 3 others reacted to your post", the opening words of the post (the
+ * event's or survey's title) and how long ago.
  */
 class NotificationLine extends Anchor {
 
@@ -40,12 +41,15 @@ class NotificationLine extends Anchor {
   }
 
   /**
-   * Where a notification leads: the event its item stands for, the post (or comment), else the
-   * community, else the person.
+   * Where a notification leads: the event its item stands for or the survey it is about, the post
+   * (or comment), else the community, else the person.
    */
   static String target(NotificationGroup group) {
     if (group.objectRef() != null && group.objectRef().startsWith("event:")) {
       return "events/" + group.objectRef().substring("event:".length());
+    }
+    if (group.objectRef() != null && group.objectRef().startsWith("survey:")) {
+      return "surveys/" + group.objectRef().substring("survey:".length());
     }
     if (group.activityId() != null) {
       return "posts/" + group.activityId();

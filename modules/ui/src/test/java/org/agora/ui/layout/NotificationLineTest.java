@@ -48,6 +48,20 @@ class NotificationLineTest {
   }
 
   @Test
+  void aSurveyInvitationLeadsToTheSurveysPage() {
+    NotificationGroup invited = new NotificationGroup(
+        1, NotificationType.SURVEY_INVITED, List.of(ANNA), 1, 1, null, null, "survey:17", null, Instant.EPOCH);
+    assertThat(NotificationLine.target(invited)).isEqualTo("surveys/17");
+    assertThat(NotificationLine.summary(invited, Locale.ENGLISH)).isEqualTo("Anna Berg asked you to answer a survey");
+    assertThat(NotificationLine.summary(invited, Locale.GERMAN)).isEqualTo("Anna Berg hat dich gebeten, eine Umfrage zu beantworten");
+    NotificationGroup reminder = new NotificationGroup(
+        2, NotificationType.SURVEY_REMINDER, List.of(ANNA), 1, 1, null, null, "survey:17", null, Instant.EPOCH);
+    assertThat(NotificationLine.target(reminder)).isEqualTo("surveys/17");
+    assertThat(NotificationLine.summary(reminder, Locale.GERMAN))
+        .isEqualTo("Eine Umfrage von Anna Berg, die du noch nicht beantwortet hast, endet bald");
+  }
+
+  @Test
   void withoutAnActorItIsSomeone() {
     assertThat(NotificationLine.summary(group(NotificationType.MODERATED, 1, 100L, null), Locale.ENGLISH))
         .isEqualTo("Someone moderated something you wrote or saved");
