@@ -123,6 +123,22 @@ class EventsIT {
   }
 
   @Test
+  void removingTheCapacityLetsEveryoneWaitingIn() {
+    Api organiser = people.as(0);
+    long id = created(organiser.post("api/v1/events", event("Tasting " + System.nanoTime(), nextTuesdayAtTen(), ",\"capacity\":1")));
+    rsvp(people.as(1), id, "YES");
+    assertThat(rsvp(people.as(2), id, "YES").getBoolean("waitlisted")).isTrue();
+
+    Api.Answer changed = organiser.patch("api/v1/events/" + id, "{\"capacity\":0}");
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    assertThat(changed.json().isNull("capacity") || !changed.json().containsKey("capacity")).isTrue();
+    JsonObject attendees = people.as(3).get("api/v1/events/" + id + "/attendees").json();
+    assertThat(ids(attendees, "yes")).containsExactly(people.id(1), people.id(2));
+    assertThat(ids(attendees, "waiting")).isEmpty();
+    assertThat(organiser.patch("api/v1/events/" + id, "{\"capacity\":-1}").status()).isEqualTo(400);
+  }
+
+  @Test
   void aSecretCommunitysEventIsHiddenFromOutsidersEverywhere() {
     Api owner = people.as(0);
     long community = owner.post("api/v1/communities", "{\"name\":\"Works council prep " + System.nanoTime()

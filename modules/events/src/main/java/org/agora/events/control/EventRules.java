@@ -79,7 +79,10 @@ public final class EventRules {
         f.communityId(), f.capacity());
   }
 
-  /** The event after a change: every field not given keeps its current value. */
+  /**
+   * The event after a change: every field not given keeps its current value; a capacity of 0
+   * removes the limit (JSON cannot tell a null from a field left out).
+   */
   public static EventDraft changed(EventView current, Fields patch) {
     return draft(new Fields(
         or(patch.title(), current.title()),
@@ -90,7 +93,7 @@ public final class EventRules {
         or(patch.location(), current.location()),
         or(patch.onlineUrl(), current.onlineUrl()),
         patch.communityId() != null ? patch.communityId() : current.community() == null ? null : current.community().id(),
-        patch.capacity() != null ? patch.capacity() : current.capacity(),
+        patch.capacity() == null ? current.capacity() : patch.capacity() == 0 ? null : patch.capacity(),
         or(patch.recurrence(), current.recurrence())));
   }
 

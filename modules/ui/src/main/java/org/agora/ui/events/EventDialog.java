@@ -84,6 +84,9 @@ public class EventDialog extends Dialog {
       request.location = location.getValue().strip();
       request.onlineUrl = online.getValue().strip();
       request.description = description.getValue();
+      // An emptied capacity removes the limit (0 on PATCH); the event keeps its own time zone.
+      request.capacity = capacity.getValue() == null && event.capacity() != null ? Integer.valueOf(0) : capacity.getValue();
+      request.timeZone = event.timeZone();
       if (actions.change(event.id(), request)) {
         close();
         changed.run();
