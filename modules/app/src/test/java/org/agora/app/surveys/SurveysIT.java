@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.agora.app.testing.Api;
 import org.agora.app.testing.Colleagues;
+import org.agora.app.testing.Eventually;
 import org.agora.app.testing.SharedNode;
 import org.agora.app.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +46,11 @@ class SurveysIT {
   }
 
   static String survey(String title, String audience, boolean anonymous) {
-    return "{\"title\":\"" + title + "\",\"intro\":\"Five minutes.\",\"anonymous\":" + anonymous + ",\"closesAt\":\"" + inDays(7)
+    return survey(title, audience, anonymous, inDays(7));
+  }
+
+  static String survey(String title, String audience, boolean anonymous, String closesAt) {
+    return "{\"title\":\"" + title + "\",\"intro\":\"Five minutes.\",\"anonymous\":" + anonymous + ",\"closesAt\":\"" + closesAt
         + "\",\"audience\":" + audience + ",\"questions\":[{\"kind\":\"SCALE\",\"text\":\"How well informed do you feel?\","
         + "\"lowLabel\":\"Not at all\",\"highLabel\":\"Very well\"},{\"kind\":\"CHOICE\",\"text\":\"Where do you work?\","
         + "\"options\":[\"Office\",\"Home\",\"Both\"]},{\"kind\":\"TEXT\",\"text\":\"What should we change?\"}]}";
@@ -171,9 +176,29 @@ class SurveysIT {
   }
 
   @Test
+  void whoHasNotAnsweredIsRemindedOnceInTheLastQuarterAndWhoHasIsNot() {
+    String closes = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(12).toString();
+    String body = survey("Quick check " + System.nanoTime(), departments("Sales"), true, closes);
+    long id = created(admin.post("api/v1/surveys", body));
+    assertThat(sales.as(1).post("api/v1/surveys/" + id + "/responses", answers(3, 1, null)).status()).isEqualTo(201);
+
+    Eventually.eventually(() -> sales.as(2).get("api/v1/notifications?limit=50").body(), b -> reminderFor(b, id));
+    assertThat(reminderFor(sales.as(2).get("api/v1/notifications?limit=50").body(), id)).as("who has not answered is reminded")
+        .isTrue();
+    assertThat(reminderFor(sales.as(1).get("api/v1/notifications?limit=50").body(), id)).as("who answered is reminded").isFalse();
+  }
+
+  /** Whether a notification list holds a reminder about this survey. */
+  static boolean reminderFor(String notifications, long id) {
+    return jakarta.json.Json.createReader(new java.io.StringReader(notifications)).readObject().getJsonArray("items")
+        .getValuesAs(JsonObject.class).stream()
+        .anyMatch(n -> n.getString("type").equals("SURVEY_REMINDER") && ("survey:" + id).equals(n.getString("objectRef", null)));
+  }
+
+  @Test
   void badInputIsAProblemNeverAServerError() {
     String finance = departments("Finance");
-    assertProblem(admin.post("api/v1/surveys", survey("x", finance, true).replace(inDays(7).substring(0, 4), "1999")), 400);
+    assertProblem(admin.post("api/v1/surveys", survey("x", finance, true, "1999-12-24T17:00:00+01:00")), 400);
     String eleven = "[\"1\",\"2\",\"3\",\"4\",\"5\",\"6\",\"7\",\"8\",\"9\",\"10\",\"11\"]";
     assertProblem(admin.post("api/v1/surveys", survey("x", finance, true).replace("[\"Office\",\"Home\",\"Both\"]", eleven)), 400);
     assertProblem(admin.post("api/v1/surveys", survey("x", finance, true).replace("\"SCALE\"", "\"RANKING\"")), 400);

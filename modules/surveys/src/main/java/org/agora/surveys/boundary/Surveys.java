@@ -31,9 +31,11 @@ import org.agora.surveys.entity.SurveyView;
 /**
  * Creating, reading, listing and closing surveys. A survey that opens at once invites its
  * audience in the transaction that creates it; later ones are opened by {@link SurveyJobs}.
+ * A refusal leaves the transaction as it was: every check comes before the first write, and
+ * callers inside another write (the invitation mails read the title) catch it and go on.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = Refusal.class)
 public class Surveys {
 
   /** How many surveys a list shows. */
