@@ -174,6 +174,14 @@ class OddInputIT {
         HttpResponse.BodyHandlers.ofString());
     soft.assertThat(wildcard.statusCode()).as(wildcard.body()).isEqualTo(415);
     soft.assertThat(wildcard.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    HttpResponse<String> untyped = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(Api.baseUri(base).resolve("api/v1/bookmarks/import"))
+            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (engineering.username(0) + ":" + Colleagues.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+    soft.assertThat(untyped.statusCode()).as(untyped.body()).isEqualTo(400);
     soft.assertAll();
   }
 

@@ -119,7 +119,8 @@ public class BookmarksResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Operation(summary = "Import a browser bookmark file (multipart field 'file', at most 5 MiB); all or nothing")
   public BookmarkFiles.ImportReport importFile(List<EntityPart> parts) throws IOException {
-    EntityPart file = parts.stream().filter(p -> "file".equals(p.getName())).findFirst()
+    // Without a Content-Type the request still reaches this method, with no parts at all.
+    EntityPart file = (parts == null ? List.<EntityPart>of() : parts).stream().filter(p -> "file".equals(p.getName())).findFirst()
         .orElseThrow(() -> new jakarta.ws.rs.BadRequestException("file: missing multipart field 'file'"));
     return files.importFile(currentUser.required(), read(file.getContent()));
   }
