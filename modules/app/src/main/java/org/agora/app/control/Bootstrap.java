@@ -35,6 +35,7 @@ public class Bootstrap {
   @Inject DemoHistory demoHistory;
   @Inject DemoGermanOffice demoGermanOffice;
   @Inject DemoPolls demoPolls;
+  @Inject DemoSurveys demoSurveys;
   @Inject DemoEvents demoEvents;
   @Inject Event<HistoryRewritten> rewritten;
 
@@ -62,6 +63,7 @@ public class Bootstrap {
       demoGermanOffice.load();
       demoPolls.load();
       demoEvents.load();
+      demoSurveys.load();
       // Once all of it is committed: the insights roll the history up before anyone looks.
       rewritten.fire(new HistoryRewritten());
     }
