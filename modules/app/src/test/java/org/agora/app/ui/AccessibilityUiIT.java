@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.agora.app.testing.Colleagues;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,11 +67,12 @@ class AccessibilityUiIT extends BrowserTest {
         .getJsonNumber("id").longValue();
     long bookmark = as("admin").get("api/v1/bookmarks?limit=1").json().getJsonArray("items").getJsonObject(0)
         .getJsonNumber("id").longValue();
+    long survey = answeredSurvey();
     assertThat(page.locator(".feed-card").first()).isVisible();
     noSeriousViolations(page, "home");
     for (String view : List.of("people", "people/" + person, "communities", "communities/" + community, "bookmarks", "events",
         "bookmarks/" + bookmark, "experts?topic=kubernetes", "search?q=kubernetes", "notifications", "posts/" + post,
-        "insights", "moderation", "admin/users", "admin/departments")) {
+        "insights", "moderation", "admin/users", "admin/departments", "surveys/" + survey, "surveys/" + survey + "/results")) {
       page.navigate(url(view));
       assertThat(page.locator("[role=main] h2").first()).isVisible();
       assertThat(page).hasTitle(java.util.regex.Pattern.compile(".+ · Agora"));
@@ -81,6 +83,34 @@ class AccessibilityUiIT extends BrowserTest {
     assertThat(page.locator(".month-grid")).isVisible();
     noSeriousViolations(page, "events, month");
     page.context().close();
+  }
+
+  /**
+   * A survey of Design with a scale, several choices and free text: its form checked as one of the
+   * people asked sees it, then answered by five of them, so that its results are shown.
+   */
+  private long answeredSurvey() {
+    Colleagues design = Colleagues.of(base, "Design");
+    long department = as("admin").get("api/v1/surveys/audiences").json().getJsonArray("departments").stream()
+        .map(d -> d.asJsonObject()).filter(d -> "Design".equals(d.getString("name"))).findFirst().orElseThrow()
+        .getJsonNumber("id").longValue();
+    long survey = as("admin").post("api/v1/surveys", "{\"title\":\"Design tools\",\"questions\":["
+        + "{\"kind\":\"SCALE\",\"text\":\"How happy are you with them?\",\"lowLabel\":\"Not at all\",\"highLabel\":\"Very\"},"
+        + "{\"kind\":\"CHOICE\",\"text\":\"Which do you use?\",\"options\":[\"Figma\",\"Sketch\"],\"multiple\":true},"
+        + "{\"kind\":\"TEXT\",\"text\":\"What is missing?\"}],"
+        + "\"audience\":{\"kind\":\"DEPARTMENTS\",\"departmentIds\":[" + department + "]},"
+        + "\"closesAt\":\"" + java.time.OffsetDateTime.now().plusDays(7) + "\"}").json().getJsonNumber("id").longValue();
+    Page asked = loggedIn(design.username(4));
+    asked.navigate(url("surveys/" + survey));
+    assertThat(asked.locator(".survey-form")).isVisible();
+    noSeriousViolations(asked, "a survey's form");
+    asked.context().close();
+    for (int i = 0; i < 5; i++) {
+      assertThat(design.as(i).post("api/v1/surveys/" + survey + "/responses", "{\"answers\":[{\"question\":1,\"scale\":"
+          + (i + 1) + "},{\"question\":2,\"choices\":[1,2]},{\"question\":3,\"text\":\"Shared libraries\"}]}").status())
+          .isEqualTo(201);
+    }
+    return survey;
   }
 
   @Test

@@ -31,7 +31,7 @@ class MailTemplatesTest {
     assertThat(invited.subject()).isEqualTo("Alex Roe asks for your answers: Canteen survey");
     MailTemplates.Mail reminder = new MailTemplates("de").notification("SURVEY_REMINDER", "Kim", "Alex Roe", "Kantine", "h", "u");
     assertThat(reminder.subject()).isEqualTo("Endet bald: Kantine");
-    assertThat(reminder.text()).contains("Die Umfrage Kantine von Alex Roe endet bald");
+    assertThat(reminder.text()).contains("Die Befragung Kantine von Alex Roe endet bald");
   }
 
   @Test

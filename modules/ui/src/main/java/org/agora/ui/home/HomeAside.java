@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import org.agora.events.entity.OccurrenceView;
+import org.agora.surveys.entity.SurveySummary;
 import org.agora.ui.layout.Times;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -18,7 +19,8 @@ import org.agora.ui.layout.MainLayout;
 
 /**
  * The home page's right-hand column on wide screens (hidden on phones): what helps a newcomer find
- * their way: tags trending this week, colleagues to follow, communities for them.
+ * their way: surveys waiting for their answer, the next events, tags trending this week, colleagues
+ * to follow, communities for them.
  */
 class HomeAside extends Aside {
 
@@ -33,6 +35,9 @@ class HomeAside extends Aside {
     /** The next few events the reader may see. */
     List<OccurrenceView> upcomingEvents();
 
+    /** Open surveys that ask the reader and that they have not answered yet. */
+    List<SurveySummary> surveysToAnswer();
+
     /** Follows the person; answers whether it went through. */
     boolean follow(long personId);
   }
@@ -46,6 +51,11 @@ class HomeAside extends Aside {
   }
 
   private void fill(Sources sources) {
+    section("aside.surveys", () -> {
+      UnorderedList surveys = list();
+      sources.surveysToAnswer().forEach(s -> surveys.add(new ListItem(new Anchor("surveys/" + s.id(), s.title()))));
+      return surveys.getComponentCount() == 0 ? null : surveys;
+    });
     section("aside.events", () -> {
       UnorderedList events = list();
       for (OccurrenceView o : sources.upcomingEvents()) {

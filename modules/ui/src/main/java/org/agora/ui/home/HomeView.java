@@ -32,6 +32,9 @@ import org.agora.platform.entity.AgoraPrincipal;
 import org.agora.platform.entity.Refusal;
 import org.agora.search.boundary.Search;
 import org.agora.events.entity.OccurrenceView;
+import org.agora.surveys.boundary.Surveys;
+import org.agora.surveys.entity.SurveyState;
+import org.agora.surveys.entity.SurveySummary;
 import org.agora.ui.events.EventActions;
 import org.agora.ui.layout.LiveUpdates;
 import org.agora.ui.layout.MainLayout;
@@ -54,7 +57,7 @@ public class HomeView extends Div implements HasDynamicTitle {
   @Inject
   public HomeView(Feeds feeds, Posts posts, Communities communities, PersonDirectory directory, Search search,
       CurrentUser currentUser, FeedActions actions, LiveListeners live, Following following,
-      CommunityDirectory communityDirectory, EventActions events) {
+      CommunityDirectory communityDirectory, EventActions events, Surveys surveys) {
     this.feeds = feeds;
     this.reader = currentUser.required();
     getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)").set("align-items", "flex-start")
@@ -98,6 +101,12 @@ public class HomeView extends Div implements HasDynamicTitle {
       @Override
       public List<OccurrenceView> upcomingEvents() {
         return events.next(3);
+      }
+
+      @Override
+      public List<SurveySummary> surveysToAnswer() {
+        return surveys.list(reader).stream()
+            .filter(s -> s.asked() && !s.answered() && s.state() == SurveyState.OPEN).limit(3).toList();
       }
 
       @Override

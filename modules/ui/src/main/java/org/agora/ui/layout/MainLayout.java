@@ -87,6 +87,8 @@ public class MainLayout extends AppLayout {
     nav.addItem(new SideNavItem(getTranslation("nav.people"), PeopleView.class, VaadinIcon.USERS.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.communities"), CommunitiesView.class, VaadinIcon.GROUP.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.events"), org.agora.ui.events.EventsView.class, VaadinIcon.CALENDAR.create()));
+    nav.addItem(new SideNavItem(getTranslation("surveys.nav"), org.agora.ui.surveys.SurveysView.class,
+        VaadinIcon.CLIPBOARD_CHECK.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.bookmarks"), BookmarksView.class, VaadinIcon.BOOKMARK.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.experts"), ExpertsView.class, VaadinIcon.ACADEMY_CAP.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.search"), SearchView.class, VaadinIcon.SEARCH.create()));

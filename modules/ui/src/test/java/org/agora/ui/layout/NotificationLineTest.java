@@ -53,12 +53,12 @@ class NotificationLineTest {
         1, NotificationType.SURVEY_INVITED, List.of(ANNA), 1, 1, null, null, "survey:17", null, Instant.EPOCH);
     assertThat(NotificationLine.target(invited)).isEqualTo("surveys/17");
     assertThat(NotificationLine.summary(invited, Locale.ENGLISH)).isEqualTo("Anna Berg asked you to answer a survey");
-    assertThat(NotificationLine.summary(invited, Locale.GERMAN)).isEqualTo("Anna Berg hat dich gebeten, eine Umfrage zu beantworten");
+    assertThat(NotificationLine.summary(invited, Locale.GERMAN)).isEqualTo("Anna Berg hat dich gebeten, eine Befragung zu beantworten");
     NotificationGroup reminder = new NotificationGroup(
         2, NotificationType.SURVEY_REMINDER, List.of(ANNA), 1, 1, null, null, "survey:17", null, Instant.EPOCH);
     assertThat(NotificationLine.target(reminder)).isEqualTo("surveys/17");
     assertThat(NotificationLine.summary(reminder, Locale.GERMAN))
-        .isEqualTo("Eine Umfrage von Anna Berg, die du noch nicht beantwortet hast, endet bald");
+        .isEqualTo("Eine Befragung von Anna Berg, die du noch nicht beantwortet hast, endet bald");
   }
 
   @Test
