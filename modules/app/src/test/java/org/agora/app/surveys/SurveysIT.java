@@ -88,6 +88,8 @@ class SurveysIT {
     JsonObject read = finance.as(0).get("api/v1/surveys/" + id).json();
     assertThat(read.getString("state")).isEqualTo("OPEN");
     assertThat(read.getBoolean("answered")).isFalse();
+    assertThat(read.getBoolean("asked")).isTrue();
+    assertThat(admin.get("api/v1/surveys/" + id).json().getBoolean("asked")).as("the admin owns it, not asked").isFalse();
     assertThat(read.getJsonArray("questions")).hasSize(3);
     assertProblem(support.as(0).get("api/v1/surveys/" + id), 404);
     assertProblem(support.as(0).post("api/v1/surveys/" + id + "/responses", answers(3, 1, null)), 404);
@@ -128,6 +130,12 @@ class SurveysIT {
         .forEach(m -> assertThat(m.put("api/v1/communities/" + community + "/membership", "{}").status()).isEqualTo(200));
     long id = created(owner.post("api/v1/surveys", survey("Circle survey " + System.nanoTime(),
         "{\"kind\":\"COMMUNITY\",\"communityId\":" + community + "}", true)));
+
+    JsonObject listedForAdmin = jakarta.json.Json.createReader(new java.io.StringReader(admin.get("api/v1/surveys").body()))
+        .readArray().getValuesAs(JsonObject.class).stream().filter(s -> s.getJsonNumber("id").longValue() == id)
+        .findFirst().orElseThrow();
+    assertThat(listedForAdmin.getBoolean("owned")).as("admins own every survey").isTrue();
+    assertThat(listedForAdmin.getBoolean("asked")).isFalse();
 
     for (int i = 0; i < 4; i++) {
       assertThat(members.get(i).post("api/v1/surveys/" + id + "/responses", answers(2, 1, "finance idea " + i)).status())

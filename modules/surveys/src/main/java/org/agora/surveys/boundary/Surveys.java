@@ -66,22 +66,23 @@ public class Surveys {
     boolean answered = responses.answered(id, reader.id());
     List<Answer> mine = answered && !survey.anonymous() ? responses.named(id, reader.id()).orElse(List.of()) : List.of();
     return new SurveyView(id, survey.title(), survey.intro(), survey.owner(), audience(survey), store.questions(id),
-        survey.opensAt(), survey.closesAt(), survey.state(Instant.now(clock)), survey.anonymous(), answered, mine, owned,
+        survey.opensAt(), survey.closesAt(), survey.state(Instant.now(clock)), survey.anonymous(),
+        !owned || audiences.asks(id, reader.id()), answered, mine, owned,
         owned ? responses.count(id) : null);
   }
 
   public List<SurveySummary> list(AgoraPrincipal reader) {
-    List<SurveyRow> rows = store.all(audiences.surveysOf(reader.id(), LIST_LIMIT));
+    List<SurveyRow> rows = store.all(audiences.surveysOf(reader.id(), reader.admin(), LIST_LIMIT));
     List<Long> ids = rows.stream().map(SurveyRow::id).toList();
     Set<Long> answered = Set.copyOf(responses.answeredAmong(reader.id(), ids));
+    Set<Long> asked = audiences.askedAmong(reader.id(), ids);
     Map<Long, Long> counts = responses.counts(ids);
     Instant now = Instant.now(clock);
     List<SurveySummary> list = new ArrayList<>();
     for (SurveyRow s : rows) {
       boolean owned = access.owns(reader, s);
-      boolean asked = s.owner().id() != reader.id() || audiences.asks(s.id(), reader.id());
       list.add(new SurveySummary(s.id(), s.title(), s.opensAt(), s.closesAt(), s.state(now), s.anonymous(),
-          answered.contains(s.id()), asked, owned, owned ? counts.getOrDefault(s.id(), 0L) : null));
+          answered.contains(s.id()), asked.contains(s.id()), owned, owned ? counts.getOrDefault(s.id(), 0L) : null));
     }
     return list;
   }

@@ -49,7 +49,7 @@ public class SurveysResource {
   }
 
   @GET
-  @Operation(summary = "The surveys I am asked and the ones I own, newest first")
+  @Operation(summary = "The surveys I am asked and the ones I own (admins: all), newest first")
   public List<SurveySummary> list() {
     return surveys.list(currentUser.required());
   }

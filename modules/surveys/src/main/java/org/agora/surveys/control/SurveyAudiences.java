@@ -36,11 +36,19 @@ public class SurveyAudiences {
         .setParameter(1, personId).setParameter(2, surveyId).getResultList().isEmpty();
   }
 
-  /** The ids of the surveys that ask the person or that they created, newest first. */
-  public List<Long> surveysOf(long personId, int limit) {
-    return NativeSql.rows(em.createNativeQuery("select s.id from survey s where s.owner_id = ?1 or " + ASKED
-            + " order by s.opens_at desc, s.id desc limit ?2").setParameter(1, personId).setParameter(2, limit),
+  /** The ids of the surveys that ask the person or that they own (all of them for admins), newest first. */
+  public List<Long> surveysOf(long personId, boolean admin, int limit) {
+    return NativeSql.rows(em.createNativeQuery("select s.id from survey s where ?3 or s.owner_id = ?1 or " + ASKED
+            + " order by s.opens_at desc, s.id desc limit ?2").setParameter(1, personId).setParameter(2, limit)
+            .setParameter(3, admin),
         NativeSql.Row::nextLong);
+  }
+
+  /** Which of the surveys ask the person. */
+  public java.util.Set<Long> askedAmong(long personId, List<Long> surveyIds) {
+    return java.util.Set.copyOf(NativeSql.rows(em.createNativeQuery("select s.id from survey s"
+            + " where s.id = any(cast(?2 as bigint[])) and " + ASKED)
+        .setParameter(1, personId).setParameter(2, NativeSql.ids(surveyIds)), NativeSql.Row::nextLong));
   }
 
   public List<Long> audience(long surveyId) {
