@@ -25,6 +25,7 @@ public final class Bench {
       case "import" -> new ImportBenchmark().run();
       case "app" -> new AppInBrowser().run();
       case "relevance" -> RelevanceBenchmark.fromSystemProperties().run();
+      case "calendar" -> new CalendarBenchmark().run();
       default -> throw new IllegalArgumentException(
           "unknown benchmark " + which + "; known: " + List.of("feed", "generate", "import", "insights", "live", "relevance", "search", "soak"));
     }

@@ -46,6 +46,11 @@ public class Events {
   /** How far a list may reach, and how far it reaches when not told. */
   public static final Duration MAX_RANGE = Duration.ofDays(366);
   public static final Duration DEFAULT_RANGE = Duration.ofDays(31);
+  /**
+   * The largest page of occurrences: a month view reads a busy community's month in one request,
+   * since every page expands and counts the whole range anyway.
+   */
+  public static final int MAX_PAGE = 1000;
 
   @Inject EventStore store;
   @Inject AnswerStore answers;

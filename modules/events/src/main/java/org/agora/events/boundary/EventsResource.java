@@ -55,7 +55,8 @@ public class EventsResource {
   }
 
   @GET
-  @Operation(summary = "Occurrences starting in [from, to) (default: the next 31 days; at most 366), by start, a page at a time")
+  @Operation(summary = "Occurrences starting in [from, to) (default: the next 31 days; at most 366), by start, a page"
+      + " (limit up to 1000) at a time")
   public Page<OccurrenceView> list(
       @QueryParam("from") String from,
       @QueryParam("to") String to,
@@ -63,7 +64,7 @@ public class EventsResource {
       @QueryParam("limit") Integer limit,
       @QueryParam("cursor") String cursor) {
     return events.occurrences(currentUser.required(), time("from", from), time("to", to), communityId,
-        PageRequest.of(limit, cursor));
+        PageRequest.of(limit, cursor, Events.MAX_PAGE));
   }
 
   @GET

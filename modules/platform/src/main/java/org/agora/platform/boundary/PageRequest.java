@@ -9,9 +9,14 @@ public record PageRequest(int limit, Long after) {
   public static final int MAX_LIMIT = 100;
 
   public static PageRequest of(Integer limit, String cursor) {
+    return of(limit, cursor, MAX_LIMIT);
+  }
+
+  /** For the few lists whose readers need more than {@link #MAX_LIMIT} at once (a month of events). */
+  public static PageRequest of(Integer limit, String cursor, int max) {
     int size = limit == null ? DEFAULT_LIMIT : limit;
-    if (size < 1 || size > MAX_LIMIT) {
-      throw new BadRequestException("limit: must be between 1 and " + MAX_LIMIT);
+    if (size < 1 || size > max) {
+      throw new BadRequestException("limit: must be between 1 and " + max);
     }
     return new PageRequest(size, Cursor.decode(cursor));
   }

@@ -91,7 +91,7 @@ public class EventActions {
     List<OccurrenceView> all = new java.util.ArrayList<>();
     String cursor = null;
     do {
-      var page = events.occurrences(reader, from, to, null, PageRequest.of(PageRequest.MAX_LIMIT, cursor));
+      var page = events.occurrences(reader, from, to, null, PageRequest.of(Events.MAX_PAGE, cursor, Events.MAX_PAGE));
       all.addAll(page.items());
       cursor = page.next();
     } while (cursor != null && all.size() < 300);
