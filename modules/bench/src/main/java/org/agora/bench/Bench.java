@@ -7,7 +7,8 @@ import java.util.List;
  * {@code Bench generate} creates the benchmark organisation, {@code Bench insights} times a running
  * Agora's dashboard, {@code Bench search} its search and type-ahead, {@code Bench soak} keeps a node
  * under a fixed load for many minutes, {@code Bench import} times browser bookmark imports, {@code Bench relevance}
- * measures search relevance on the demo company (P@5, nDCG@10). Settings come from system properties.
+ * measures search relevance on the demo company (P@5, nDCG@10), {@code Bench calendar} the events' month view and
+ * calendar feed, {@code Bench app} the web app in a browser. Settings come from system properties.
  */
 public final class Bench {
 
@@ -27,7 +28,8 @@ public final class Bench {
       case "relevance" -> RelevanceBenchmark.fromSystemProperties().run();
       case "calendar" -> new CalendarBenchmark().run();
       default -> throw new IllegalArgumentException(
-          "unknown benchmark " + which + "; known: " + List.of("feed", "generate", "import", "insights", "live", "relevance", "search", "soak"));
+          "unknown benchmark " + which + "; known: "
+              + List.of("app", "calendar", "feed", "generate", "import", "insights", "live", "relevance", "search", "soak"));
     }
   }
 
