@@ -94,7 +94,7 @@ public class NotificationMails {
 
   private Optional<String> surveyTitle(Person recipient, long surveyId) {
     try {
-      return Optional.of(surveys.get(reader(recipient), surveyId).title());
+      return Optional.of(surveys.title(reader(recipient), surveyId));
     } catch (RuntimeException hidden) {
       return Optional.empty();
     }

@@ -71,6 +71,11 @@ public class Surveys {
         owned ? responses.count(id) : null);
   }
 
+  /** Only the title, for a notification line or a mail: two queries where {@link #get} needs seven. */
+  public String title(AgoraPrincipal reader, long id) {
+    return access.readable(reader, id).title();
+  }
+
   public List<SurveySummary> list(AgoraPrincipal reader) {
     List<SurveyRow> rows = store.all(audiences.surveysOf(reader.id(), reader.admin(), LIST_LIMIT));
     List<Long> ids = rows.stream().map(SurveyRow::id).toList();

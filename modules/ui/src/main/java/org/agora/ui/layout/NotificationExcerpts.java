@@ -41,7 +41,7 @@ public class NotificationExcerpts {
       String ref = group.objectRef();
       Optional<String> title = ref == null ? Optional.empty()
           : ref.startsWith("event:") ? titles.computeIfAbsent(ref, r -> title(r, id -> events.get(me, id).title()))
-          : ref.startsWith("survey:") ? titles.computeIfAbsent(ref, r -> title(r, id -> surveys.get(me, id).title()))
+          : ref.startsWith("survey:") ? titles.computeIfAbsent(ref, r -> title(r, id -> surveys.title(me, id)))
           : Optional.empty();
       String excerpt = title.orElse(group.activityId() == null ? null : posts.get(group.activityId()));
       if (excerpt != null) {
