@@ -152,4 +152,31 @@ class SurveysUiIT extends BrowserTest {
     assertThat(outsider.locator("[role=main]")).not().containsText(title);
     outsider.context().close();
   }
+
+  @Test
+  void aCommunitysOwnerSurveysItsMembersFromTheCommunityPage() {
+    String owner = colleague("Marketing", 3);
+    String name = "Survey circle " + System.nanoTime();
+    long community = as(owner).post("api/v1/communities", "{\"name\":\"" + name
+        + "\",\"description\":\"For the browser test\",\"visibility\":\"PUBLIC\"}").json().getJsonNumber("id").longValue();
+    Page page = loggedIn(owner);
+    page.navigate(url("communities/" + community));
+    page.locator("vaadin-button:has-text('Survey the members')").click();
+    assertThat(page).hasURL(Pattern.compile(".*/surveys/new\\?community=" + community + "$"));
+    assertThat(page.locator(".audience-picker vaadin-radio-button[checked]")).hasText("The members of a community");
+    String title = "Offsite ideas " + System.nanoTime();
+    page.locator("vaadin-text-field:has-text('Title') input").fill(title);
+    page.locator(".question-editor").nth(0).locator("vaadin-text-field:has-text('Question') input").fill("How useful was the offsite?");
+    page.locator("vaadin-button:text-is('Create survey')").click();
+    assertThat(page.locator(".survey-page h2")).hasText(title);
+    assertThat(page.locator(".survey-facts")).containsText("Asked: the members of " + name);
+
+    // Someone who does not own the community is not offered it.
+    Page member = loggedIn(colleague("Marketing", 4));
+    member.navigate(url("communities/" + community));
+    assertThat(member.locator("[role=main] h2").first()).hasText(name);
+    assertThat(member.locator("vaadin-button:has-text('Survey the members')")).hasCount(0);
+    page.context().close();
+    member.context().close();
+  }
 }

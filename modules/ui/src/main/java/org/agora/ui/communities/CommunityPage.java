@@ -39,6 +39,7 @@ import org.agora.ideas.boundary.Ideas;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.PageRequest;
 import org.agora.platform.entity.Refusal;
+import org.agora.surveys.boundary.Surveys;
 import org.agora.ui.events.EventActions;
 import org.agora.ui.events.EventDialog;
 import org.agora.ui.events.UpcomingEvents;
@@ -69,12 +70,14 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
 
   private String title = "";
   private final Ideas ideas;
+  private final Surveys surveys;
   private final EventActions events;
 
   @Inject
   public CommunityPage(Communities communities, CommunityAccess access, Memberships memberships, Feeds feeds, Posts posts,
-      Bookmarks bookmarks, FeedActions actions, CurrentUser currentUser, Ideas ideas, EventActions events) {
+      Bookmarks bookmarks, FeedActions actions, CurrentUser currentUser, Ideas ideas, EventActions events, Surveys surveys) {
     this.ideas = ideas;
+    this.surveys = surveys;
     this.events = events;
     this.communities = communities;
     this.access = access;
@@ -117,6 +120,14 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
     facts.addClassName("community-facts");
     facts.getStyle().set("color", "var(--lumo-secondary-text-color)");
     HorizontalLayout header = new HorizontalLayout(new H2(community.name()), membershipButton(community));
+    if (surveys.audiences(currentUser.required()).communities().stream().anyMatch(c -> c.id() == id)) {
+      // Its owners (and admins) ask the members in a survey; the form starts on this community.
+      Button survey = new Button(getTranslation("community.survey"), VaadinIcon.CLIPBOARD_CHECK.create(),
+          e -> getUI().ifPresent(ui -> ui.navigate("surveys/new",
+              com.vaadin.flow.router.QueryParameters.of("community", String.valueOf(id)))));
+      survey.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+      header.add(survey);
+    }
     header.setAlignItems(Alignment.BASELINE);
     header.getStyle().set("flex-wrap", "wrap");
     add(header, facts);

@@ -51,6 +51,14 @@ class AudiencePicker extends VerticalLayout {
     add(kind, departments, community);
   }
 
+  /** Starts on a community's members, when the person may ask them (from the community's page). */
+  void preselect(long communityId) {
+    community.getListDataView().getItems().filter(c -> c.id() == communityId).findFirst().ifPresent(c -> {
+      kind.setValue(AudienceKind.COMMUNITY);
+      community.setValue(c);
+    });
+  }
+
   private void shown(AudienceKind chosen) {
     departments.setVisible(chosen == AudienceKind.DEPARTMENTS);
     community.setVisible(chosen == AudienceKind.COMMUNITY);

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
@@ -33,7 +35,7 @@ import org.agora.ui.layout.Times;
  * company's time zone), whether it is anonymous, and its questions; "Create" leads to its page.
  */
 @Route(value = "surveys/new", layout = MainLayout.class)
-class NewSurveyView extends VerticalLayout implements HasDynamicTitle {
+class NewSurveyView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
   private final TextField title = new TextField(getTranslation("surveys.field.title"));
   private final TextArea intro = new TextArea(getTranslation("surveys.field.intro"));
@@ -134,6 +136,16 @@ class NewSurveyView extends VerticalLayout implements HasDynamicTitle {
     if (id != null) {
       getUI().ifPresent(ui -> ui.navigate("surveys/" + id));
     }
+  }
+
+  /** {@code ?community=<id>}: the form starts on that community's members (its page links here). */
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    event.getLocation().getQueryParameters().getSingleParameter("community").ifPresent(value -> {
+      if (audience != null && value.matches("\\d{1,18}")) {
+        audience.preselect(Long.parseLong(value));
+      }
+    });
   }
 
   @Override
