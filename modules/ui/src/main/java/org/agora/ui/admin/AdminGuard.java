@@ -2,12 +2,8 @@ package org.agora.ui.admin;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import jakarta.ws.rs.WebApplicationException;
 import org.agora.platform.boundary.CurrentUser;
-import org.agora.platform.entity.Refusal;
 import org.agora.ui.layout.Texts;
 
 /**
@@ -26,16 +22,5 @@ final class AdminGuard {
     view.removeAll();
     view.add(new H2(Texts.t(titleKey)), new Paragraph(Texts.t("admin.only")));
     return false;
-  }
-
-  /** Runs a change; answers whether it went through. */
-  static boolean attempt(Runnable change) {
-    try {
-      change.run();
-      return true;
-    } catch (WebApplicationException | Refusal refused) {
-      Notification.show(org.agora.ui.layout.Refusals.explain(refused), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-      return false;
-    }
   }
 }

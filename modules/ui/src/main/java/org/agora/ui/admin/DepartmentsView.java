@@ -70,7 +70,7 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
       }
       name.setInvalid(false);
       Long parentId = parent.getValue() == null ? null : parent.getValue().id();
-      if (AdminGuard.attempt(() -> accounts.addDepartment(name.getValue(), parentId))) {
+      if (org.agora.ui.layout.Refusals.attempt(() -> accounts.addDepartment(name.getValue(), parentId))) {
         name.clear();
         parent.clear();
         load();
@@ -133,7 +133,7 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
     name.setMaxLength(120);
     dialog.add(name);
     Button save = new Button(getTranslation("common.save"), e -> {
-      if (AdminGuard.attempt(() -> accounts.renameDepartment(d.id(), name.getValue()))) {
+      if (org.agora.ui.layout.Refusals.attempt(() -> accounts.renameDepartment(d.id(), name.getValue()))) {
         dialog.close();
         load();
       }

@@ -155,7 +155,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     Button activeButton = new Button(getTranslation(p.active() ? "users.disable" : "users.enable"), e -> {
       if (p.active()) {
         disableDialog(p).open();
-      } else if (AdminGuard.attempt(() -> accounts.enable(currentUser.required(), p.id(), null))) {
+      } else if (org.agora.ui.layout.Refusals.attempt(() -> accounts.enable(currentUser.required(), p.id(), null))) {
         load();
       }
     });
@@ -163,7 +163,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     activeButton.getElement().setAttribute("aria-label",
         getTranslation(p.active() ? "users.disable.label" : "users.enable.label", p.displayName()));
     Button adminButton = new Button(getTranslation(p.admin() ? "users.revokeAdmin" : "users.grantAdmin"), e -> {
-      if (AdminGuard.attempt(() -> accounts.setAdmin(currentUser.required(), p.id(), !p.admin()))) {
+      if (org.agora.ui.layout.Refusals.attempt(() -> accounts.setAdmin(currentUser.required(), p.id(), !p.admin()))) {
         load();
       }
     });
@@ -183,7 +183,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     note.setWidthFull();
     dialog.add(new Paragraph(getTranslation("users.disable.explain")), note);
     Button confirm = new Button(getTranslation("users.disable"), e -> {
-      if (AdminGuard.attempt(() -> accounts.disable(currentUser.required(), p.id(), note.getValue()))) {
+      if (org.agora.ui.layout.Refusals.attempt(() -> accounts.disable(currentUser.required(), p.id(), note.getValue()))) {
         dialog.close();
         load();
       }

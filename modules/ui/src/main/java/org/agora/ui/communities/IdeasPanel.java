@@ -6,21 +6,15 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import jakarta.ws.rs.WebApplicationException;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.agora.ideas.boundary.Ideas;
 import org.agora.ideas.entity.IdeaStatus;
 import org.agora.ideas.entity.IdeaView;
 import org.agora.platform.entity.AgoraPrincipal;
-import org.agora.platform.entity.Refusal;
 import org.agora.ui.home.FeedCard;
 import org.agora.ui.layout.Refusals;
 import org.agora.ui.layout.Times;
@@ -52,7 +46,7 @@ class IdeasPanel extends VerticalLayout {
       text.setValueChangeMode(ValueChangeMode.EAGER);
       text.addClassName("idea-text");
       Button propose = new Button(getTranslation("ideas.propose"), e -> {
-        if (attempt(() -> ideas.propose(reader, communityId, text.getValue()))) {
+        if (Refusals.attempt(() -> ideas.propose(reader, communityId, text.getValue()))) {
           text.clear();
           sort.setValue(Ideas.Sort.NEW);
           load();
@@ -126,7 +120,7 @@ class IdeasPanel extends VerticalLayout {
       move.setItemLabelGenerator(s -> getTranslation("ideas.status." + s.name().toLowerCase(Locale.ROOT)));
       move.setValue(idea.status());
       move.addValueChangeListener(e -> {
-        if (e.isFromClient() && e.getValue() != null && attempt(() -> ideas.setStatus(reader, idea.id(), e.getValue(), null))) {
+        if (e.isFromClient() && e.getValue() != null && Refusals.attempt(() -> ideas.setStatus(reader, idea.id(), e.getValue(), null))) {
           load();
         }
       });
@@ -140,7 +134,7 @@ class IdeasPanel extends VerticalLayout {
   private Button vote(IdeaView idea, int value, String symbol, String name) {
     boolean mine = idea.myVote() == value;
     Button button = new Button(symbol, e -> {
-      if (attempt(() -> ideas.vote(reader, idea.id(), mine ? 0 : value))) {
+      if (Refusals.attempt(() -> ideas.vote(reader, idea.id(), mine ? 0 : value))) {
         load();
       }
     });
@@ -153,13 +147,4 @@ class IdeasPanel extends VerticalLayout {
     return button;
   }
 
-  private static boolean attempt(Supplier<?> change) {
-    try {
-      change.get();
-      return true;
-    } catch (WebApplicationException | Refusal refused) {
-      Notification.show(Refusals.explain(refused), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-      return false;
-    }
-  }
 }

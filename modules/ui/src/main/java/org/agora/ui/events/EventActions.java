@@ -1,7 +1,5 @@
 package org.agora.ui.events;
 
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -11,7 +9,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import com.vaadin.flow.component.Component;
 import java.util.function.LongPredicate;
 import org.agora.activity.boundary.RichText;
@@ -129,45 +126,30 @@ public class EventActions {
 
   /** Answers one occurrence (its start) or, with null, the next one; the new answer, or null when refused. */
   MyAnswer answer(long id, Instant occurrence, Answer answer) {
-    return attempt(() -> rsvps.answer(reader, id, occurrence == null ? null : occurrence.toString(), answer));
+    return Refusals.attemptFor(() -> rsvps.answer(reader, id, occurrence == null ? null : occurrence.toString(), answer));
   }
 
   /** Schedules the event; its id, or null when refused. */
   Long schedule(EventRequest request) {
-    return attempt(() -> events.schedule(reader, request));
+    return Refusals.attemptFor(() -> events.schedule(reader, request));
   }
 
   /** Changes the fields the request gives; false when refused. */
   boolean change(long id, EventRequest request) {
-    return attempt(() -> events.change(reader, id, request)) != null;
+    return Refusals.attemptFor(() -> events.change(reader, id, request)) != null;
   }
 
   /** A new address of the reader's calendar feed (the old one stops working). */
   Optional<String> newFeed() {
-    return Optional.ofNullable(attempt(() -> calendars.newFeedToken(reader).feedUrl()));
+    return Optional.ofNullable(Refusals.attemptFor(() -> calendars.newFeedToken(reader).feedUrl()));
   }
 
   boolean stopFeed() {
-    return attempt(() -> {
-      calendars.revokeFeedToken(reader);
-      return Boolean.TRUE;
-    }) != null;
+    return Refusals.attempt(() -> calendars.revokeFeedToken(reader));
   }
 
   boolean cancel(long id) {
-    return attempt(() -> {
-      events.cancel(reader, id);
-      return Boolean.TRUE;
-    }) != null;
+    return Refusals.attempt(() -> events.cancel(reader, id));
   }
 
-  private static <T> T attempt(Supplier<T> change) {
-    try {
-      return change.get();
-    } catch (WebApplicationException | Refusal refused) {
-      Notification.show(Refusals.explain(refused), 5000, Notification.Position.MIDDLE)
-          .addThemeVariants(NotificationVariant.LUMO_ERROR);
-      return null;
-    }
-  }
 }

@@ -2,8 +2,6 @@ package org.agora.ui.home;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.Dependent;
@@ -78,7 +76,7 @@ public class FeedActions {
 
   /** Likes the item, or takes the like back; answers whether it is liked now. */
   boolean toggleLike(long activityId, boolean liked) {
-    return attempt(() -> {
+    return Refusals.attempt(() -> {
       if (liked) {
         reactions.withdraw(reader, activityId);
       } else {
@@ -90,16 +88,16 @@ public class FeedActions {
   /** Writes a comment; its id, or null when refused (the reader was told why). */
   Long comment(long postId, String text) {
     long[] id = new long[1];
-    return attempt(() -> id[0] = posts.comment(reader, postId, text)) ? id[0] : null;
+    return Refusals.attempt(() -> id[0] = posts.comment(reader, postId, text)) ? id[0] : null;
   }
 
   /** Votes in a post's poll (or changes the vote); whether it went through. */
   boolean vote(long postId, List<Long> options) {
-    return attempt(() -> polls.vote(reader, postId, options));
+    return Refusals.attempt(() -> polls.vote(reader, postId, options));
   }
 
   boolean withdrawVote(long postId) {
-    return attempt(() -> polls.withdraw(reader, postId));
+    return Refusals.attempt(() -> polls.withdraw(reader, postId));
   }
 
   /** Who chose what in a named poll; nothing when that is refused (the poll went meanwhile). */
@@ -121,7 +119,7 @@ public class FeedActions {
   }
 
   boolean acceptAnswer(long questionId, long commentId) {
-    return attempt(() -> posts.acceptAnswer(reader, questionId, commentId));
+    return Refusals.attempt(() -> posts.acceptAnswer(reader, questionId, commentId));
   }
 
   /** The newest comments under each of a feed page's posts, in one query. */
@@ -171,7 +169,7 @@ public class FeedActions {
     request.targetId = activityId;
     request.reason = reason;
     request.note = note;
-    return attempt(() -> moderation.report(reader, request));
+    return Refusals.attempt(() -> moderation.report(reader, request));
   }
 
   Completions completions(TextArea text) {
@@ -185,17 +183,5 @@ public class FeedActions {
   /** Live events while the component is on screen (new comments and reactions for a card). */
   void whileShown(Component component, BiConsumer<UI, BusEvent> listener) {
     LiveUpdates.whileAttached(component, live, listener);
-  }
-
-  /** Runs a change; a refusal (validation, permission) becomes a readable message, not an error page. */
-  private static boolean attempt(Runnable change) {
-    try {
-      change.run();
-      return true;
-    } catch (WebApplicationException | Refusal refused) {
-      Notification.show(Refusals.explain(refused), 5000, Notification.Position.MIDDLE)
-          .addThemeVariants(NotificationVariant.LUMO_ERROR);
-      return false;
-    }
   }
 }

@@ -30,6 +30,29 @@ public final class Refusals {
 
   private Refusals() {}
 
+  /**
+   * Runs a change for the app: a refusal (validation, permission, a clash) becomes a readable message
+   * in an error notification instead of an error page. Answers whether the change went through.
+   */
+  public static boolean attempt(Runnable change) {
+    return attemptFor(() -> {
+      change.run();
+      return Boolean.TRUE;
+    }) != null;
+  }
+
+  /** As {@link #attempt}, for a change that answers something (an id): null, after the message, when refused. */
+  public static <T> T attemptFor(java.util.function.Supplier<T> change) {
+    try {
+      return change.get();
+    } catch (jakarta.ws.rs.WebApplicationException | org.agora.platform.entity.Refusal refused) {
+      com.vaadin.flow.component.notification.Notification.show(explain(refused), 5000,
+              com.vaadin.flow.component.notification.Notification.Position.MIDDLE)
+          .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+      return null;
+    }
+  }
+
   /** The HTTP status a refusal stands for: a service's JAX-RS exception or the domain's {@link Refusal}. */
   public static int status(RuntimeException refused) {
     return switch (refused) {

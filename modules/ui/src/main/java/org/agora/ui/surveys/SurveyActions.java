@@ -1,14 +1,11 @@
 package org.agora.ui.surveys;
 
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.entity.AgoraPrincipal;
 import org.agora.platform.entity.Refusal;
@@ -78,35 +75,22 @@ class SurveyActions {
 
   /** Creates the survey; its id, or null when refused. */
   Long create(SurveyRequest request) {
-    return attempt(() -> surveys.create(reader, request));
+    return Refusals.attemptFor(() -> surveys.create(reader, request));
   }
 
   /** Sends the reader's first answers, or changes those of a named survey; false when refused. */
   boolean answer(long id, ResponseRequest request, boolean change) {
-    return attempt(() -> {
+    return Refusals.attempt(() -> {
       if (change) {
         responses.change(reader, id, request);
       } else {
         responses.answer(reader, id, request);
       }
-      return Boolean.TRUE;
-    }) != null;
+    });
   }
 
   boolean close(long id) {
-    return attempt(() -> {
-      surveys.close(reader, id);
-      return Boolean.TRUE;
-    }) != null;
+    return Refusals.attempt(() -> surveys.close(reader, id));
   }
 
-  private static <T> T attempt(Supplier<T> change) {
-    try {
-      return change.get();
-    } catch (WebApplicationException | Refusal refused) {
-      Notification.show(Refusals.explain(refused), 5000, Notification.Position.MIDDLE)
-          .addThemeVariants(NotificationVariant.LUMO_ERROR);
-      return null;
-    }
-  }
 }
