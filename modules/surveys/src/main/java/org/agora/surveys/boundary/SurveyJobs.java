@@ -5,11 +5,13 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.logging.Logger;
 import org.agora.platform.boundary.RecurringJob;
 import org.agora.platform.entity.SchemaMigrated;
+import org.agora.surveys.entity.SurveyCreated;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -31,6 +33,13 @@ public class SurveyJobs {
   void start(@Observes SchemaMigrated schema) {
     if (seconds > 0) {
       job.start(scheduler, Duration.ofSeconds(seconds));
+    }
+  }
+
+  /** A new survey that opens now need not wait for the next round. */
+  void invite(@Observes(during = TransactionPhase.AFTER_SUCCESS) SurveyCreated created) {
+    if (seconds > 0) {
+      scheduler.execute(job::runOnce); // if a round is running now, the next one invites
     }
   }
 

@@ -23,14 +23,16 @@ import org.agora.surveys.entity.Answer;
 import org.agora.surveys.entity.AudienceChoices;
 import org.agora.surveys.entity.NamedRef;
 import org.agora.surveys.entity.SurveyAudience;
+import org.agora.surveys.entity.SurveyCreated;
 import org.agora.surveys.entity.SurveyOpened;
 import org.agora.surveys.entity.SurveyReminderDue;
 import org.agora.surveys.entity.SurveySummary;
 import org.agora.surveys.entity.SurveyView;
 
 /**
- * Creating, reading, listing and closing surveys. A survey that opens at once invites its
- * audience in the transaction that creates it; later ones are opened by {@link SurveyJobs}.
+ * Creating, reading, listing and closing surveys. Invitations go out in their own transaction
+ * ({@link SurveyJobs}): at once after the commit for a survey that opens now, else when it opens,
+ * so a survey of thousands does not hold up the request that creates it.
  * A refusal leaves the transaction as it was: every check comes before the first write, and
  * callers inside another write (the invitation mails read the title) catch it and go on.
  */
@@ -46,6 +48,7 @@ public class Surveys {
   @Inject ResponseStore responses;
   @Inject SurveyAccess access;
   @Inject Event<SurveyOpened> opened;
+  @Inject Event<SurveyCreated> created;
   @Inject Event<SurveyReminderDue> reminders;
   @Inject Clock clock;
 
@@ -54,9 +57,7 @@ public class Surveys {
     SurveyDraft draft = SurveyRules.draft(fields(request), now);
     access.checkMayAsk(owner, draft);
     long id = store.insert(owner.id(), draft, now);
-    if (!draft.opensAt().isAfter(now)) {
-      inviteOpened(now);
-    }
+    created.fire(new SurveyCreated(id));
     return id;
   }
 
