@@ -79,8 +79,13 @@ class PhoneUiIT extends BrowserTest {
     assertThat(page.locator(".home-aside")).isHidden(); // the right-hand column is for wide screens
     fitsTheScreen(page, "home");
     Browser.screenshot(page, "phone-home");
+    // The demo's Berlin office survey, answered by 14: its page and its results with their tables.
+    long survey = jakarta.json.Json.createReader(new java.io.StringReader(as("admin").get("api/v1/surveys").body())).readArray()
+        .getValuesAs(jakarta.json.JsonObject.class).stream().filter(s -> s.getString("title").startsWith("Berlin office pulse"))
+        .findFirst().orElseThrow().getJsonNumber("id").longValue();
     for (String view : List.of("people", "communities", "bookmarks", "events", "experts?topic=kubernetes", "search?q=kubernetes",
-        "notifications", "insights", "admin/users", "admin/departments")) {
+        "notifications", "insights", "admin/users", "admin/departments", "surveys", "surveys/new", "surveys/" + survey,
+        "surveys/" + survey + "/results")) {
       page.navigate(url(view));
       assertThat(page.locator("h2").first()).isVisible();
       fitsTheScreen(page, view);
