@@ -53,6 +53,9 @@ class PollPanel extends VerticalLayout {
 
   /** Fresh counts from a live update; a reader in the middle of choosing keeps their choice on screen. */
   void update(PollView fresh) {
+    if (fresh.equals(poll)) {
+      return; // the live note of one's own vote: rebuilding would swallow a click on the panel
+    }
     if (voting) {
       poll = fresh;
       Component next = footer();
