@@ -4,20 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.agora.activity.boundary.Feeds;
 import org.agora.activity.boundary.PollRequest;
 import org.agora.activity.boundary.Polls;
 import org.agora.activity.boundary.Posts;
 import org.agora.activity.entity.PollView;
-import org.agora.communities.boundary.Communities;
-import org.agora.communities.boundary.Memberships;
-import org.agora.communities.entity.CommunityView;
-import org.agora.communities.entity.MemberView;
-import org.agora.platform.boundary.PageRequest;
 import org.agora.platform.entity.AgoraPrincipal;
 
 /**
@@ -28,27 +20,19 @@ import org.agora.platform.entity.AgoraPrincipal;
 @ApplicationScoped
 public class DemoPolls {
 
-  static final String COMMUNITY = "Berlin Office";
   static final String QUESTION = "Desk booking for January: which days will you be in the Berlin office? Pick all that apply.";
   static final List<String> DAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday");
 
-  @Inject DemoPeople demoPeople;
-  @Inject Communities communities;
-  @Inject Memberships memberships;
+  @Inject DemoBerlinOffice office;
   @Inject Posts posts;
   @Inject Polls polls;
   @Inject Feeds feeds;
 
   @Transactional
   public void load() {
-    Map<Long, AgoraPrincipal> people = demoPeople.active().stream().map(DemoActivity.Author::principal)
-        .collect(Collectors.toMap(AgoraPrincipal::id, Function.identity()));
-    AgoraPrincipal anyone = people.values().stream().filter(p -> !p.admin()).findFirst().orElseThrow();
-    CommunityView berlin = communities.list(anyone, new Communities.Filter(null, null, COMMUNITY, false), PageRequest.of(5, null))
-        .items().stream().filter(c -> c.name().equals(COMMUNITY)).findFirst().orElseThrow();
-    List<AgoraPrincipal> members = memberships.members(anyone, berlin.id(), PageRequest.of(50, null)).items().stream()
-        .map(MemberView::personId).map(people::get).filter(java.util.Objects::nonNull).toList();
-    long post = posts.post(members.get(0), QUESTION, berlin.id(), false, new PollRequest(DAYS, true, null, false));
+    DemoBerlinOffice.Office berlin = office.read();
+    List<AgoraPrincipal> members = berlin.members();
+    long post = posts.post(members.get(0), QUESTION, berlin.communityId(), false, new PollRequest(DAYS, true, null, false));
     List<PollView.Option> options = feeds.thread(members.get(0), post).post().poll().options();
     Random random = new Random(7);
     for (AgoraPrincipal voter : members.subList(1, Math.min(members.size(), 10))) {

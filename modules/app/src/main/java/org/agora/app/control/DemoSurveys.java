@@ -6,16 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.agora.communities.boundary.Communities;
-import org.agora.communities.boundary.Memberships;
-import org.agora.communities.entity.CommunityView;
-import org.agora.communities.entity.MemberView;
-import org.agora.communities.entity.Role;
-import org.agora.platform.boundary.PageRequest;
 import org.agora.platform.entity.AgoraPrincipal;
 import org.agora.surveys.boundary.AnswerRequest;
 import org.agora.surveys.boundary.AudienceRequest;
@@ -35,28 +26,20 @@ public class DemoSurveys {
 
   static final String TITLE = "Berlin office pulse: how does the office work for you?";
 
-  @Inject DemoPeople demoPeople;
-  @Inject Communities communities;
-  @Inject Memberships memberships;
+  @Inject DemoBerlinOffice office;
   @Inject Surveys surveys;
   @Inject Responses responses;
 
   @Transactional
   public void load() {
-    Map<Long, AgoraPrincipal> people = demoPeople.active().stream().map(DemoActivity.Author::principal)
-        .collect(Collectors.toMap(AgoraPrincipal::id, Function.identity()));
-    AgoraPrincipal anyone = people.values().stream().filter(p -> !p.admin()).findFirst().orElseThrow();
-    CommunityView berlin = communities.list(anyone, new Communities.Filter(null, null, DemoPolls.COMMUNITY, false),
-        PageRequest.of(5, null)).items().stream().filter(c -> c.name().equals(DemoPolls.COMMUNITY)).findFirst().orElseThrow();
-    List<MemberView> members = memberships.members(anyone, berlin.id(), PageRequest.of(50, null)).items();
-    AgoraPrincipal owner = members.stream().filter(m -> m.role() == Role.OWNER).map(m -> people.get(m.personId()))
-        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    DemoBerlinOffice.Office berlin = office.read();
+    AgoraPrincipal owner = berlin.owner();
     if (owner == null) {
       return;
     }
-    long id = surveys.create(owner, survey(berlin.id()));
+    long id = surveys.create(owner, survey(berlin.communityId()));
     Random random = new Random(11);
-    members.stream().map(m -> people.get(m.personId())).filter(p -> p != null && p.id() != owner.id()).limit(14)
+    berlin.members().stream().filter(p -> p.id() != owner.id()).limit(14)
         .forEach(person -> responses.answer(person, id, answers(random)));
   }
 
