@@ -8,7 +8,8 @@ import java.util.List;
  * Agora's dashboard, {@code Bench search} its search and type-ahead, {@code Bench soak} keeps a node
  * under a fixed load for many minutes, {@code Bench import} times browser bookmark imports, {@code Bench relevance}
  * measures search relevance on the demo company (P@5, nDCG@10), {@code Bench calendar} the events' month view and
- * calendar feed, {@code Bench app} the web app in a browser. Settings come from system properties.
+ * calendar feed, {@code Bench app} the web app in a browser, {@code Bench announcement} a company-wide
+ * announcement to 10,000 open live streams. Settings come from system properties.
  */
 public final class Bench {
 
@@ -27,9 +28,10 @@ public final class Bench {
       case "app" -> new AppInBrowser().run();
       case "relevance" -> RelevanceBenchmark.fromSystemProperties().run();
       case "calendar" -> new CalendarBenchmark().run();
+      case "announcement" -> new AnnouncementBenchmark().run();
       default -> throw new IllegalArgumentException(
           "unknown benchmark " + which + "; known: "
-              + List.of("app", "calendar", "feed", "generate", "import", "insights", "live", "relevance", "search", "soak"));
+              + List.of("announcement", "app", "calendar", "feed", "generate", "import", "insights", "live", "relevance", "search", "soak"));
     }
   }
 

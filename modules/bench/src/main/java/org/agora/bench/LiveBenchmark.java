@@ -282,10 +282,9 @@ public final class LiveBenchmark {
    * epoch milliseconds) and how many times it came. Parsing is a few index lookups: with 2,000
    * clients on the node's machine, the clients must cost far less than the server.
    */
-  static final class Client implements WebSocket.Listener {
+  static final class Client extends WholeFrames {
     final Map<Long, long[]> received = new ConcurrentHashMap<>();
     final CompletableFuture<Void> subscribed = new CompletableFuture<>();
-    final StringBuilder partial = new StringBuilder();
     /** Which of the posting colleagues this client follows (its index). */
     final int author;
     volatile boolean closed;
@@ -297,9 +296,7 @@ public final class LiveBenchmark {
 
     static CompletableFuture<Client> open(HttpClient http, URI base, String token, int author, long authorId) {
       Client client = new Client(author);
-      URI uri = URI.create(base.toString().replaceFirst("^http", "ws") + "ws/v1/stream");
-      return http.newWebSocketBuilder().header("Authorization", "Bearer " + token).connectTimeout(Duration.ofSeconds(30))
-          .buildAsync(uri, client)
+      return StreamListener.connect(http, base, token, client, Duration.ofSeconds(30))
           .thenApply(ws -> {
             client.socket = ws;
             ws.sendText("{\"subscribe\":{\"person\":" + authorId + "}}", true);
@@ -308,25 +305,17 @@ public final class LiveBenchmark {
     }
 
     @Override
-    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-      long now = System.currentTimeMillis();
-      partial.append(data);
-      if (last) {
-        String frame = partial.toString();
-        partial.setLength(0);
-        if (frame.startsWith("{\"type\":\"activity\"")) {
-          long activity = number(frame, "\"activityId\":");
-          long committed = number(frame, "\"committedAt\":");
-          long[] seen = received.putIfAbsent(activity, new long[] {committed, now, 1});
-          if (seen != null) {
-            seen[2]++;
-          }
-        } else if (frame.contains("\"type\":\"subscribed\"")) {
-          subscribed.complete(null);
+    void frame(String frame, long now) {
+      if (frame.startsWith("{\"type\":\"activity\"")) {
+        long activity = StreamListener.number(frame, "\"activityId\":");
+        long committed = StreamListener.number(frame, "\"committedAt\":");
+        long[] seen = received.putIfAbsent(activity, new long[] {committed, now, 1});
+        if (seen != null) {
+          seen[2]++;
         }
+      } else if (frame.contains("\"type\":\"subscribed\"")) {
+        subscribed.complete(null);
       }
-      ws.request(1);
-      return null;
     }
 
     @Override
@@ -338,15 +327,6 @@ public final class LiveBenchmark {
     @Override
     public void onError(WebSocket ws, Throwable error) {
       closed = true;
-    }
-
-    private static long number(String frame, String key) {
-      int at = frame.indexOf(key) + key.length();
-      int end = at;
-      while (end < frame.length() && Character.isDigit(frame.charAt(end))) {
-        end++;
-      }
-      return Long.parseLong(frame, at, end, 10);
     }
 
     void awaitSubscribed() throws Exception {
