@@ -1,6 +1,7 @@
 package org.agora.platform.boundary;
 
 import java.util.List;
+import java.util.Optional;
 import org.agora.platform.entity.PersonalDataFile;
 
 /**
@@ -32,5 +33,10 @@ public interface PersonalData {
    */
   default int erasureOrder() {
     return 100;
+  }
+
+  /** {@code rows} (records) as one JSON file of the export, ISO dates; nothing when there are no rows. */
+  static Optional<PersonalDataFile> json(String name, List<?> rows) {
+    return rows.isEmpty() ? Optional.empty() : Optional.of(PersonalDataFile.json(name, JsonbConfigurator.jsonb().toJson(rows)));
   }
 }
