@@ -16,7 +16,7 @@ import org.agora.live.entity.BusEvent;
  * a few set queries per event whatever the number of sessions. An activity goes to whoever has
  * its post in their home timeline (the feeds' push rule), its actor, and those who subscribed to
  * its community, actor or tags, and then only to those who may read it; a notification only to
- * its recipient. Used for live events (all sessions of the node) and for replay (one session).
+ * its recipient; an announcement to its audience. Used for live events (all sessions of the node) and for replay (one session).
  */
 @ApplicationScoped
 public class Audiences {
@@ -31,8 +31,23 @@ public class Audiences {
       case BusEvent.NOTIFICATION ->
           sessions.stream().filter(s -> s.personId() == event.recipientId()).toList();
       case BusEvent.ACTIVITY -> ofActivity(event, sessions);
+      case BusEvent.ANNOUNCEMENT -> ofAnnouncement(event, sessions);
       default -> List.of();
     };
+  }
+
+  /**
+   * A company-wide announcement goes to every session at once, without a query; a community's to
+   * its members (one set query for all sessions of the node) and admins.
+   */
+  private List<LiveSession> ofAnnouncement(BusEvent event, Collection<LiveSession> sessions) {
+    if (event.communityId() == null) {
+      return List.copyOf(sessions);
+    }
+    Set<Long> people = new HashSet<>();
+    sessions.forEach(s -> people.add(s.personId()));
+    Set<Long> members = readers.members(event.communityId(), people);
+    return sessions.stream().filter(s -> s.principal().admin() || members.contains(s.personId())).toList();
   }
 
   private List<LiveSession> ofActivity(BusEvent event, Collection<LiveSession> sessions) {

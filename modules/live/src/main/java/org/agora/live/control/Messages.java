@@ -32,6 +32,27 @@ public final class Messages {
     return json.build().toString();
   }
 
+  /** A new announcement: the benchmark's clients read this contract, keep it as it is. */
+  public static String announcement(BusEvent e) {
+    JsonObjectBuilder json = head("announcement", e.cursor())
+        .add("announcementId", e.aggregateId())
+        .add("activityId", e.activityId())
+        .add("committedAt", e.committedAt());
+    if (e.communityId() != null) {
+      json.add("communityId", e.communityId());
+    }
+    return json.build().toString();
+  }
+
+  /** The frame of an event that sessions receive. */
+  public static String frame(BusEvent e) {
+    return switch (e.kind()) {
+      case BusEvent.ACTIVITY -> activity(e);
+      case BusEvent.ANNOUNCEMENT -> announcement(e);
+      default -> notification(e);
+    };
+  }
+
   public static String notification(BusEvent e) {
     return head("notification", e.cursor())
         .add("notificationId", e.notificationId())

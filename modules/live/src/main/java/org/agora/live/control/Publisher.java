@@ -14,8 +14,8 @@ import org.agora.platform.entity.DomainEvent;
 import org.agora.platform.entity.OutboxRecorded;
 
 /**
- * After a write commits, puts a small event on the cluster bus: activity and notification events
- * with their outbox id as cursor, a "changed" note for the objects open pages follow, and a
+ * After a write commits, puts a small event on the cluster bus: activity, notification and new
+ * announcement events with their outbox id as cursor, a "changed" note for the objects open pages follow, and a
  * "close" order when a person is disabled or a token revoked. Nothing is published for a rolled-back write.
  */
 @ApplicationScoped
@@ -27,13 +27,21 @@ public class Publisher {
   @Inject ClusterBus bus;
 
   void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxRecorded recorded) {
-    BusEvent event = toBus(recorded.outboxId(), recorded.event(), System.currentTimeMillis());
+    BusEvent event = toBus(recorded.outboxId(), recorded.event(), recorded.row().getPayload(), System.currentTimeMillis());
     if (event != null) {
       bus.publish(event);
     }
   }
 
   static BusEvent toBus(long cursor, Object event, long committedAt) {
+    return toBus(cursor, event, "{}", committedAt);
+  }
+
+  /** {@code payload}: the event's outbox JSON, which says what live needs of other modules' events. */
+  static BusEvent toBus(long cursor, Object event, String payload, long committedAt) {
+    if (event instanceof DomainEvent d && Replay.ANNOUNCEMENT_POSTED.equals(d.type())) {
+      return Replay.announcement(cursor, payload, committedAt);
+    }
     if (event instanceof ActivityEvent a) {
       return BusEvent.activity(
           cursor, a.activityId(), a.change(), a.activityType().name(), a.actorId(), a.communityId(), a.parentId(), committedAt);

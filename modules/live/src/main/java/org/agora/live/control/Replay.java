@@ -61,12 +61,25 @@ public class Replay {
     return outbox.newestId();
   }
 
+  /** The announcements module's event; live reads its payload, not its class. */
+  static final String ANNOUNCEMENT_POSTED = "announcement.posted";
+
   /** The outbox events that live streams carry. */
   static boolean isLive(String type) {
-    return type.startsWith("activity.") || type.equals("notification.created");
+    return type.startsWith("activity.") || type.equals("notification.created") || type.equals(ANNOUNCEMENT_POSTED);
+  }
+
+  /** A new announcement from its outbox payload ({@code announcementId}, {@code activityId}, {@code communityId}). */
+  static BusEvent announcement(long cursor, String payload, long committedAt) {
+    JsonObject p = Json.createReader(new StringReader(payload)).readObject();
+    return BusEvent.announcement(cursor, p.getJsonNumber("announcementId").longValue(),
+        p.getJsonNumber("activityId").longValue(), nullableLong(p, "communityId"), committedAt);
   }
 
   static BusEvent fromRow(OutboxMessage row) {
+    if (row.type().equals(ANNOUNCEMENT_POSTED)) {
+      return announcement(row.id(), row.payload(), row.createdAt().toEpochMilli());
+    }
     JsonObject p = Json.createReader(new StringReader(row.payload())).readObject();
     if (row.type().startsWith("activity.")) {
       return BusEvent.activity(

@@ -82,7 +82,7 @@ public class Router {
     if (receivers.isEmpty()) {
       return;
     }
-    String frame = BusEvent.ACTIVITY.equals(event.kind()) ? Messages.activity(event) : Messages.notification(event);
+    String frame = Messages.frame(event);
     for (LiveSession session : receivers) {
       session.deliver(event.cursor(), frame);
     }

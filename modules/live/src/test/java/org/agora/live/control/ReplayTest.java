@@ -20,6 +20,14 @@ class ReplayTest {
     assertThat(Replay.isLive("notification.read")).isFalse();
     assertThat(Replay.isLive("person.updated")).isFalse();
     assertThat(Replay.isLive("community.created")).isFalse();
+    assertThat(Replay.isLive("announcement.posted")).isTrue();
+  }
+
+  @Test
+  void anAnnouncementRowBecomesTheAnnouncementEvent() {
+    BusEvent event = Replay.fromRow(new OutboxMessage(9, "announcement.posted",
+        "{\"announcementId\":2,\"activityId\":12,\"communityId\":null,\"authorId\":3}", AT));
+    assertThat(event).isEqualTo(BusEvent.announcement(9, 2, 12, null, AT.toEpochMilli()));
   }
 
   @Test

@@ -1,0 +1,2 @@
+/** Posting announcements, listing one's current ones, confirming and dismissing them, their reach, over REST. */
+package org.agora.announcements.boundary;
