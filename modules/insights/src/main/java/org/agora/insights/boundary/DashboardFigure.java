@@ -21,6 +21,8 @@ public enum DashboardFigure {
   TRENDING_TAGS("trending-tags?", (insights, scope) -> insights.trendingTags(scope, DashboardFigure.TAGS)),
   /** Organisation only: people who link departments. */
   CONNECTORS("connectors?", (insights, scope) -> insights.connectors(scope, DashboardFigure.DAYS)),
+  /** Organisation only: how quickly newcomers post and reach other departments, by join month. */
+  NEWCOMER_COHORTS("newcomers/cohorts?", (insights, scope) -> insights.newcomerCohorts(scope, DashboardFigure.MONTHS)),
   /** Community only: its health. */
   COMMUNITY_HEALTH("communities/{id}/health?", Insights::communityHealth);
 
@@ -28,6 +30,8 @@ public enum DashboardFigure {
   static final int WEEKS = 12;
   static final int DAYS = 90;
   static final int TAGS = 20;
+  /** Join months of newcomer cohorts. */
+  static final int MONTHS = 12;
 
   private final String path;
   private final BiFunction<Insights, InsightsScope, Table> question;
@@ -42,9 +46,19 @@ public enum DashboardFigure {
     return Arrays.stream(values()).filter(figure -> figure.belongsTo(scope)).toList();
   }
 
+  /** The same, without the figures that name people when {@code perPerson} is off. */
+  public static List<DashboardFigure> shownFor(InsightsScope scope, boolean perPerson) {
+    return shownFor(scope).stream().filter(figure -> perPerson || !figure.namesPeople()).toList();
+  }
+
+  /** Whether the figure lists people by name ({@code agora.insights.per-person} switches these off). */
+  public boolean namesPeople() {
+    return this == CONNECTORS;
+  }
+
   private boolean belongsTo(InsightsScope scope) {
     return switch (this) {
-      case CONNECTORS -> scope.communityId() == null;
+      case CONNECTORS, NEWCOMER_COHORTS -> scope.communityId() == null;
       case COMMUNITY_HEALTH -> scope.communityId() != null;
       default -> true;
     };

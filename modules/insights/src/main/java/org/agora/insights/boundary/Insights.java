@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.agora.communities.boundary.CommunityAccess;
+import org.agora.insights.control.CohortSql;
 import org.agora.insights.control.InsightsCache;
 import org.agora.insights.control.InsightsRollups;
 import org.agora.insights.control.InsightsSql;
@@ -24,6 +26,8 @@ import org.agora.insights.entity.InsightsScope;
 import org.agora.insights.entity.Table;
 import org.agora.platform.boundary.NativeSql;
 import org.agora.platform.entity.AgoraPrincipal;
+import org.agora.platform.entity.Refusal;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Figures on adoption, activity, collaboration across departments, community health, connectors
@@ -43,6 +47,22 @@ public class Insights {
   @Inject InsightsCache cache;
   @Inject InsightsRollups rollups;
   @Inject Clock clock;
+  /**
+   * Whether figures that name people (connectors) are shown at all, to admins only; unset, the demo
+   * shows them and a real installation does not until the organisation (and its works council) turns
+   * them on.
+   */
+  @Inject @ConfigProperty(name = "agora.insights.per-person") Optional<Boolean> perPerson;
+  @Inject @ConfigProperty(name = "agora.demo", defaultValue = "false") boolean demo;
+
+  public boolean perPersonFigures() {
+    return perPerson.orElse(demo);
+  }
+
+  /** The figures the dashboard of this scope shows: without per-person ones where they are switched off. */
+  public List<DashboardFigure> figures(InsightsScope scope) {
+    return DashboardFigure.shownFor(scope, perPersonFigures());
+  }
 
   /** The scope the viewer asked for, if they may see it. */
   public InsightsScope scope(AgoraPrincipal viewer, Long communityId) {
@@ -70,7 +90,7 @@ public class Insights {
     if (!rollups.current()) {
       return;
     }
-    for (DashboardFigure figure : DashboardFigure.shownFor(InsightsScope.ORGANISATION)) {
+    for (DashboardFigure figure : figures(InsightsScope.ORGANISATION)) {
       figure.table(this, InsightsScope.ORGANISATION);
     }
   }
@@ -193,6 +213,9 @@ public class Insights {
 
   /** People whose interactions reach the most other departments: multipliers for a rollout. */
   public Table connectors(InsightsScope scope, int days) {
+    if (!perPersonFigures() || scope.communityId() != null) {
+      throw new NotFoundException("Per-person figures are switched off here (agora.insights.per-person).");
+    }
     return cache.get("connectors:" + scope.key() + ":" + days, () -> table(
         "Connectors: people reaching the most other departments, last " + days + " days",
         List.of("person_id", "name", "department", "departments_reached", "interactions"),
@@ -244,6 +267,20 @@ public class Insights {
                 + " round((count(*) filter (where created_at >= ?7) + 1)::numeric / (count(*) filter (where created_at < ?7)::numeric / 8 + 1), 2)"
                 + " from t group by tag having count(*) filter (where created_at >= ?7) >= 3 order by 4 desc, 2 desc, 1 limit " + limit,
         scope, windows().daysAgo(62), windows().daysAgo(6)));
+  }
+
+  /**
+   * Newcomers by join month over the last {@code months} months: days to a first post and to a
+   * first contact across departments (organisation only; small months merged, see {@link CohortSql}).
+   */
+  public Table newcomerCohorts(InsightsScope scope, int months) {
+    if (scope.communityId() != null) {
+      throw Refusal.invalid("community", "newcomer cohorts are a figure of the whole organisation");
+    }
+    return cache.get("cohorts:" + scope.key() + ":" + months, () -> table(
+        "Newcomers by join month: days to a first post and to a first contact across departments",
+        List.of("cohort", "people", "posted", "median_days_to_first_post", "crossed", "median_days_to_first_cross"),
+        CohortSql.cohorts(scope), scope, windows().periods("month", months)));
   }
 
   /** The first day a figure reads from the rollups (the day of ?8). */

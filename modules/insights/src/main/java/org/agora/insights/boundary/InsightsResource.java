@@ -102,6 +102,13 @@ public class InsightsResource {
   }
 
   @GET
+  @Path("newcomers/cohorts")
+  @Operation(summary = "Newcomers by join month (last ?months=): days to a first post and to a first contact across departments")
+  public Response cohorts(@QueryParam("months") @DefaultValue("12") int months, @QueryParam("format") String format) {
+    return answer(null, format, scope -> insights.newcomerCohorts(scope, months));
+  }
+
+  @GET
   @Path("communities/{id}/health")
   @Operation(summary = "A community's health: members, active members, posts per week, questions answered and how fast, growth")
   public Response health(@PathParam("id") long id, @QueryParam("format") String format) {

@@ -13,12 +13,12 @@ class DashboardFigureTest {
   @Test
   void theOrganisationSeesConnectorsAndACommunityItsHealth() {
     assertThat(DashboardFigure.shownFor(InsightsScope.ORGANISATION))
-        .contains(DashboardFigure.ADOPTION, DashboardFigure.CONNECTORS)
+        .contains(DashboardFigure.ADOPTION, DashboardFigure.CONNECTORS, DashboardFigure.NEWCOMER_COHORTS)
         .doesNotContain(DashboardFigure.COMMUNITY_HEALTH)
-        .hasSize(8);
+        .hasSize(9);
     assertThat(DashboardFigure.shownFor(GARDENING))
         .contains(DashboardFigure.ADOPTION, DashboardFigure.COMMUNITY_HEALTH)
-        .doesNotContain(DashboardFigure.CONNECTORS)
+        .doesNotContain(DashboardFigure.CONNECTORS, DashboardFigure.NEWCOMER_COHORTS)
         .hasSize(8);
   }
 
@@ -27,6 +27,8 @@ class DashboardFigureTest {
     assertThat(DashboardFigure.ADOPTION.csv(InsightsScope.ORGANISATION)).isEqualTo("api/v1/insights/adoption?period=week&format=csv");
     assertThat(DashboardFigure.ADOPTION.csv(GARDENING)).isEqualTo("api/v1/insights/adoption?period=week&community=7&format=csv");
     assertThat(DashboardFigure.TRENDING_TAGS.csv(GARDENING)).isEqualTo("api/v1/insights/trending-tags?community=7&format=csv");
+    assertThat(DashboardFigure.NEWCOMER_COHORTS.csv(InsightsScope.ORGANISATION))
+        .isEqualTo("api/v1/insights/newcomers/cohorts?format=csv");
     assertThat(DashboardFigure.COMMUNITY_HEALTH.csv(GARDENING)).isEqualTo("api/v1/insights/communities/7/health?format=csv");
   }
 }

@@ -24,6 +24,9 @@ import java.util.Set;
 @Table(name = "person")
 public class Person {
 
+  /** The display name of an erased person, shown wherever their kept content names its author. */
+  public static final String FORMER_COLLEAGUE = "Former colleague";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -215,6 +218,28 @@ public class Person {
 
   public void photoChanged(Instant at) {
     this.photoUpdatedAt = at;
+  }
+
+  /**
+   * Takes every personal detail out of the account (GDPR erasure): it can no longer sign in, and
+   * whatever still names it as author shows {@code displayName}.
+   */
+  public void erase(String erasedUsername, String erasedDisplayName) {
+    username = erasedUsername;
+    displayName = erasedDisplayName;
+    email = null;
+    title = null;
+    department = null;
+    location = null;
+    phone = null;
+    about = null;
+    passwordHash = null;
+    admin = false;
+    active = false;
+    skills.clear();
+    languages.clear();
+    photoUpdatedAt = null;
+    uiLanguage = null;
   }
 
   /** Up to two letters for the generated avatar: "Anna Müller" gives "AM". */

@@ -1,0 +1,2 @@
+/** The newcomer's checklist, the buddy's newcomers, the admins' settings and buddies, as services and over REST. */
+package org.agora.onboarding.boundary;
