@@ -179,6 +179,9 @@ public class Notifications {
       case EVENT_REMINDER -> "'s event, which you are going to, starts soon";
       case SURVEY_INVITED -> " asked you to answer a survey";
       case SURVEY_REMINDER -> "'s survey, which you have not answered, closes soon";
+      case ANNOUNCEMENT_REMINDER -> " asks you to confirm an announcement you have not confirmed yet";
+      case BUDDY_ASSIGNED -> " is new here, and you are their buddy";
+      case NEWCOMER_FIRST_POST -> ", new in your department, wrote their first post: say hello";
     };
   }
 

@@ -27,5 +27,11 @@ public enum NotificationType {
   /** The owner of a survey asked them, as part of its audience, to answer it. */
   SURVEY_INVITED,
   /** A survey they were asked and have not answered closes soon. */
-  SURVEY_REMINDER
+  SURVEY_REMINDER,
+  /** A must-read announcement for them, still unconfirmed some days after it was posted. */
+  ANNOUNCEMENT_REMINDER,
+  /** An admin made them a newcomer's buddy; the newcomer is the actor. */
+  BUDDY_ASSIGNED,
+  /** A newcomer of their department wrote their first post: say hello. */
+  NEWCOMER_FIRST_POST
 }

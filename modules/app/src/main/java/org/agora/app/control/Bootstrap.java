@@ -37,6 +37,7 @@ public class Bootstrap {
   @Inject DemoPolls demoPolls;
   @Inject DemoSurveys demoSurveys;
   @Inject DemoEvents demoEvents;
+  @Inject DemoNewcomers demoNewcomers;
   @Inject Event<HistoryRewritten> rewritten;
 
   @Inject
@@ -64,6 +65,8 @@ public class Bootstrap {
       demoPolls.load();
       demoEvents.load();
       demoSurveys.load();
+      // Last: everyone loaded so far joined long ago, but one newcomer.
+      demoNewcomers.load();
       // Once all of it is committed: the insights roll the history up before anyone looks.
       rewritten.fire(new HistoryRewritten());
     }

@@ -32,6 +32,7 @@ public class DemoGermanOffice {
   private static final Logger LOG = Logger.getLogger(DemoGermanOffice.class.getName());
 
   @Inject Accounts accounts;
+  @Inject org.agora.people.boundary.JoinBackdating joins;
   @Inject Following following;
   @Inject Communities communities;
   @Inject Memberships memberships;
@@ -65,6 +66,7 @@ public class DemoGermanOffice {
           c.title(), department, c.location(), null, c.about(), Set.copyOf(c.skills()), passwordHash, false));
       people.put(c.username(), new AgoraPrincipal(id, c.username(), false));
     }
+    joins.spreadOverYears(); // as the company's: they joined long before they post
     for (DemoGermanPeople.Colleague follower : DemoGermanPeople.COLLEAGUES) {
       for (DemoGermanPeople.Colleague followee : DemoGermanPeople.COLLEAGUES) {
         if (follower != followee) {

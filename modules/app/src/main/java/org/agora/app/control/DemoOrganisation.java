@@ -76,6 +76,7 @@ public class DemoOrganisation {
   static final int PEOPLE_PER_DEPARTMENT = 7;
 
   @Inject Accounts accounts;
+  @Inject org.agora.people.boundary.JoinBackdating joins;
   @Inject Following following;
   @Inject Endorsements endorsements;
 
@@ -116,6 +117,7 @@ public class DemoOrganisation {
     }
     connect(members, adminId, random);
     int total = people;
+    joins.spreadOverYears(); // before anyone posts: none of them is a newcomer whose first post is announced
     LOG.info(() -> "demo organisation loaded: " + DEPARTMENTS.size() + " departments, " + total + " people");
   }
 

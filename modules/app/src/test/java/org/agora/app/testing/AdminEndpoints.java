@@ -37,6 +37,8 @@ public final class AdminEndpoints {
       new Endpoint("GET", "admin/audit", "admin/audit?limit=1", null),
       new Endpoint("POST", "admin/people/{id}/disable", "admin/people/0/disable", "{}"),
       new Endpoint("POST", "admin/people/{id}/enable", "admin/people/0/enable", "{}"),
+      // A blank reason fails validation after the role check: nobody is erased.
+      new Endpoint("POST", "admin/people/{id}/erasure", "admin/people/0/erasure", "{\"reason\":\"\"}"),
       new Endpoint("POST", "admin/insights/rollup", "admin/insights/rollup?from=not-a-date", "{}"),
       new Endpoint("POST", "admin/bookmarks/link-check", "admin/bookmarks/link-check", "{}"),
       new Endpoint("GET", "admin/directory/runs", "admin/directory/runs", null),
@@ -53,6 +55,13 @@ public final class AdminEndpoints {
       new Endpoint("PUT", "people/{id}/admin", "people/0/admin", "{}"),
       new Endpoint("POST", "departments", "departments", "{}"),
       new Endpoint("PUT", "departments/{id}", "departments/0", "{}"),
+      new Endpoint("GET", "admin/onboarding", "admin/onboarding", null),
+      new Endpoint("PUT", "admin/onboarding", "admin/onboarding", "{}"),
+      new Endpoint("GET", "admin/onboarding/newcomers", "admin/onboarding/newcomers", null),
+      new Endpoint("PUT", "admin/onboarding/newcomers/{personId}", "admin/onboarding/newcomers/0", ""),
+      new Endpoint("DELETE", "admin/onboarding/newcomers/{personId}", "admin/onboarding/newcomers/0", null),
+      new Endpoint("PUT", "people/{id}/buddy", "people/0/buddy", "{}"),
+      new Endpoint("DELETE", "people/{id}/buddy", "people/0/buddy", null),
       // Rebuilds the search indexes from the database, as SearchIT does: slow, but it loses nothing.
       new Endpoint("POST", "admin/search/reindex", "admin/search/reindex", ""));
 

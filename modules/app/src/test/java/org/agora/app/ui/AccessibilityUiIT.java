@@ -51,7 +51,7 @@ class AccessibilityUiIT extends BrowserTest {
   }
 
   @Test
-  void everyViewPassesAxeCore() {
+  void everyViewPassesAxeCore() throws Exception {
     Page page = browser.newPage();
     page.navigate(url(""));
     assertThat(page.locator("vaadin-login-form")).isVisible();
@@ -68,11 +68,16 @@ class AccessibilityUiIT extends BrowserTest {
     long bookmark = as("admin").get("api/v1/bookmarks?limit=1").json().getJsonArray("items").getJsonObject(0)
         .getJsonNumber("id").longValue();
     long survey = answeredSurvey();
+    long announcement = as("admin").post("api/v1/announcements", "{\"text\":\"Accessible **announcement**\",\"mustRead\":true,"
+        + "\"pinnedUntil\":\"" + java.time.Instant.now().plusSeconds(600) + "\"}").json().getJsonNumber("id").longValue();
+    page.reload();
+    assertThat(page.locator(".announcement-card").first()).isVisible();
     assertThat(page.locator(".feed-card").first()).isVisible();
     noSeriousViolations(page, "home");
     for (String view : List.of("people", "people/" + person, "communities", "communities/" + community, "bookmarks", "events",
         "bookmarks/" + bookmark, "experts?topic=kubernetes", "search?q=kubernetes", "notifications", "posts/" + post,
-        "insights", "moderation", "admin/users", "admin/departments", "surveys/" + survey, "surveys/" + survey + "/results")) {
+        "insights", "moderation", "admin/users", "admin/departments", "admin/onboarding", "surveys/" + survey, "surveys/" + survey + "/results",
+        "announcements/" + announcement)) {
       page.navigate(url(view));
       assertThat(page.locator("[role=main] h2").first()).isVisible();
       assertThat(page).hasTitle(java.util.regex.Pattern.compile(".+ · Agora"));
@@ -83,6 +88,7 @@ class AccessibilityUiIT extends BrowserTest {
     assertThat(page.locator(".month-grid")).isVisible();
     noSeriousViolations(page, "events, month");
     page.context().close();
+    AnnouncementsUiIT.unpin(announcement);
   }
 
   /**

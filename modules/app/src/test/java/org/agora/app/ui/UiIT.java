@@ -105,7 +105,7 @@ class UiIT extends BrowserTest {
     assertThat(page.locator(".feed-card").first()).isVisible();
     String text = "Browser test says hello to #uitest " + System.nanoTime();
     page.locator("vaadin-text-area.composer textarea").fill(text);
-    page.locator("vaadin-button:has-text('Post')").click();
+    page.locator("vaadin-button:text-is('Post')").click();
     assertThat(page.locator(".feed-card").first()).containsText(text);
     // Beside the feed on a wide screen: trending tags, colleagues and communities to follow.
     assertThat(page.locator(".home-aside h3:has-text('Colleagues to follow')")).isVisible();
@@ -414,7 +414,7 @@ class UiIT extends BrowserTest {
     String text = "Forged request " + System.nanoTime();
     page.locator("vaadin-text-area.composer textarea").fill(text);
     // "Post" is enabled once the text reached the server with the genuine token.
-    assertThat(page.locator("vaadin-button:has-text('Post')")).isEnabled();
+    assertThat(page.locator("vaadin-button:text-is('Post')")).isEnabled();
     java.util.concurrent.atomic.AtomicInteger forged = new java.util.concurrent.atomic.AtomicInteger();
     page.route(u -> u.contains("v-r=uidl"), route -> {
       String body = route.request().postData();
@@ -427,7 +427,7 @@ class UiIT extends BrowserTest {
       }
     });
     page.waitForResponse(r -> r.url().contains("v-r=uidl"),
-        () -> page.locator("vaadin-button:has-text('Post')").click());
+        () -> page.locator("vaadin-button:text-is('Post')").click());
     sleep(1000);
     page.unrouteAll();
 

@@ -38,6 +38,11 @@ public class MailLinks {
     return home() + "surveys/" + surveyId;
   }
 
+  /** A person's profile (a buddy's newcomer). */
+  public String person(long personId) {
+    return home() + "people/" + personId;
+  }
+
   public String community(long communityId) {
     return home() + "communities/" + communityId;
   }

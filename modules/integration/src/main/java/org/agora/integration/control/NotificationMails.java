@@ -29,7 +29,8 @@ public class NotificationMails {
 
   static final Set<NotificationType> MAILED = Set.of(NotificationType.MENTIONED, NotificationType.INVITED, NotificationType.JOIN_REQUESTED,
       NotificationType.EVENT_REMINDER, NotificationType.EVENT_CHANGED, NotificationType.EVENT_CANCELLED,
-      NotificationType.SURVEY_INVITED, NotificationType.SURVEY_REMINDER);
+      NotificationType.SURVEY_INVITED, NotificationType.SURVEY_REMINDER,
+      NotificationType.ANNOUNCEMENT_REMINDER, NotificationType.BUDDY_ASSIGNED);
 
   @Inject PeopleInBulk people;
   @Inject NotificationsInBulk notifications;
@@ -71,6 +72,9 @@ public class NotificationMails {
       }
       link = links.survey(surveyId);
       about = title.get();
+    } else if (notification.objectRef() != null && notification.objectRef().startsWith("person:")) {
+      link = links.person(Long.parseLong(notification.objectRef().substring("person:".length()))); // a buddy's newcomer
+      about = link;
     } else if (notification.activityId() != null) {
       link = links.post(notification.activityId());
       about = notification.activityText() == null ? "" : excerpt(notification.activityText());

@@ -35,10 +35,12 @@ public class ResponseStore {
         .setParameter(1, surveyId).setParameter(2, personId).getResultList().isEmpty();
   }
 
-  /** The department of the person now ({@code person_card}), kept with the response for breakdowns. */
+  /** The department of the person now ({@code person_card}; null for none), kept with the response for breakdowns. */
   public Long departmentOf(long personId) {
-    return NativeSql.rows(em.createNativeQuery("select department_id from person_card where id = ?1").setParameter(1, personId),
-        NativeSql.Row::nextLongOrNull).stream().findFirst().orElse(null);
+    // Not findFirst(): a person without a department is a null element, which findFirst refuses.
+    List<Long> found = NativeSql.rows(em.createNativeQuery("select department_id from person_card where id = ?1")
+        .setParameter(1, personId), NativeSql.Row::nextLongOrNull);
+    return found.isEmpty() ? null : found.getFirst();
   }
 
   /** Stores a response; {@code personId} and the time only for a named survey (null for anonymous). */

@@ -10,12 +10,12 @@ import org.agora.ui.layout.Texts;
  * What the admin views share: only admins see them (the services check again on every change),
  * and a refused change becomes a readable message.
  */
-final class AdminGuard {
+public final class AdminGuard {
 
   private AdminGuard() {}
 
   /** Shows "for admins only" in place of the view for anyone else; answers whether to go on. */
-  static boolean admitted(CurrentUser currentUser, VerticalLayout view, String titleKey) {
+  public static boolean admitted(CurrentUser currentUser, VerticalLayout view, String titleKey) {
     if (currentUser.isAdmin()) {
       return true;
     }

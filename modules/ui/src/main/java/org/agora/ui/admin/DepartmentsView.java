@@ -99,15 +99,8 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
 
   private void load() {
     try {
-      List<DepartmentView> all = new ArrayList<>();
-      String cursor = null;
-      do {
-        Page<DepartmentView> page = directory.departments(PageRequest.of(PageRequest.MAX_LIMIT, cursor));
-        all.addAll(page.items());
-        cursor = page.next();
-      } while (cursor != null);
+      List<DepartmentView> all = all(directory);
       names = all.stream().collect(Collectors.toMap(DepartmentView::id, DepartmentView::name));
-      all.sort(java.util.Comparator.comparing(DepartmentView::name, String.CASE_INSENSITIVE_ORDER));
       grid.setItems(all);
       parent.setItems(all);
       state.setText(getTranslation("departments.empty"));
@@ -117,6 +110,19 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
       state.setText(getTranslation("departments.error"));
       state.setVisible(true);
     }
+  }
+
+  /** Every department, by name (the onboarding page lists them too). */
+  public static List<DepartmentView> all(PersonDirectory directory) {
+    List<DepartmentView> all = new ArrayList<>();
+    String cursor = null;
+    do {
+      Page<DepartmentView> page = directory.departments(PageRequest.of(PageRequest.MAX_LIMIT, cursor));
+      all.addAll(page.items());
+      cursor = page.next();
+    } while (cursor != null);
+    all.sort(java.util.Comparator.comparing(DepartmentView::name, String.CASE_INSENSITIVE_ORDER));
+    return all;
   }
 
   private Component renameButton(DepartmentView d) {

@@ -27,7 +27,10 @@ import org.agora.people.entity.PersonView;
 import org.agora.platform.boundary.CurrentUser;
 import org.agora.platform.boundary.Page;
 import org.agora.platform.boundary.PageRequest;
+import org.agora.privacy.boundary.Erasures;
 import org.agora.ui.layout.MainLayout;
+import org.agora.ui.privacy.ErasureDialog;
+import org.agora.ui.privacy.FormerColleague;
 
 /** Admins: every account (also disabled ones), filtered; disable or enable it, grant or take back the admin role. */
 @Route(value = "admin/users", layout = MainLayout.class)
@@ -39,6 +42,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
   private final PersonDirectory directory;
   private final Accounts accounts;
+  private final Erasures erasures;
   private final CurrentUser currentUser;
   private final Grid<PersonView> grid = new Grid<>();
   private final TextField name = new TextField();
@@ -48,9 +52,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
   private List<PersonView> everyone = List.of();
 
   @Inject
-  public UsersView(PersonDirectory directory, Accounts accounts, CurrentUser currentUser) {
+  public UsersView(PersonDirectory directory, Accounts accounts, Erasures erasures, CurrentUser currentUser) {
     this.directory = directory;
     this.accounts = accounts;
+    this.erasures = erasures;
     this.currentUser = currentUser;
     setSizeFull();
     if (AdminGuard.admitted(currentUser, this, "users.title")) {
@@ -77,14 +82,14 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     name.addValueChangeListener(e -> show());
     department.addValueChangeListener(e -> load());
     status.addValueChangeListener(e -> show());
-    grid.addComponentColumn(p -> new HorizontalLayout(MainLayout.avatar(p.displayName(), p.avatarUrl()), new Span(p.displayName())))
+    grid.addComponentColumn(p -> new HorizontalLayout(MainLayout.avatar(p.displayName(), p.avatarUrl()), new Span(FormerColleague.shown(p.displayName()))))
         .setHeader(getTranslation("users.column.name")).setAutoWidth(true).setFlexGrow(1);
     grid.addColumn(PersonView::username).setHeader(getTranslation("users.column.username")).setAutoWidth(true);
     grid.addColumn(p -> p.department() == null ? "" : p.department().name()).setHeader(getTranslation("users.column.department"));
     grid.addComponentColumn(this::badges).setHeader(getTranslation("users.column.status")).setAutoWidth(true);
     grid.addComponentColumn(this::actions).setHeader(getTranslation("users.column.actions")).setAutoWidth(true);
     Phones.cardsOnPhones(grid, getTranslation("users.column.name"), p -> {
-      var card = Phones.card(new Span(p.displayName()), Phones.joined(p.username(), p.department() == null ? null : p.department().name()));
+      var card = Phones.card(new Span(FormerColleague.shown(p.displayName())), Phones.joined(p.username(), p.department() == null ? null : p.department().name()));
       card.add(badges(p), actions(p));
       return card;
     });
@@ -171,6 +176,13 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     adminButton.getElement().setAttribute("aria-label",
         getTranslation(p.admin() ? "users.revokeAdmin.label" : "users.grantAdmin.label", p.displayName()));
     actions.add(activeButton, adminButton);
+    if (!FormerColleague.erased(p.username())) {
+      Button erase = new Button(getTranslation("privacy.erase"), e ->
+          new ErasureDialog(erasures, currentUser.required(), p.id(), p.displayName(), this::load).open());
+      erase.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+      erase.getElement().setAttribute("aria-label", getTranslation("privacy.erase.label", p.displayName()));
+      actions.add(erase);
+    }
     return actions;
   }
 

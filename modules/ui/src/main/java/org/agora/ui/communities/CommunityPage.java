@@ -72,10 +72,15 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
   private final Ideas ideas;
   private final Surveys surveys;
   private final EventActions events;
+  private final org.agora.announcements.boundary.Announcements announcements;
+  private final org.agora.live.boundary.LiveListeners live;
 
   @Inject
   public CommunityPage(Communities communities, CommunityAccess access, Memberships memberships, Feeds feeds, Posts posts,
-      Bookmarks bookmarks, FeedActions actions, CurrentUser currentUser, Ideas ideas, EventActions events, Surveys surveys) {
+      Bookmarks bookmarks, FeedActions actions, CurrentUser currentUser, Ideas ideas, EventActions events, Surveys surveys,
+      org.agora.announcements.boundary.Announcements announcements, org.agora.live.boundary.LiveListeners live) {
+    this.announcements = announcements;
+    this.live = live;
     this.ideas = ideas;
     this.surveys = surveys;
     this.events = events;
@@ -209,6 +214,7 @@ public class CommunityPage extends VerticalLayout implements HasUrlParameter<Lon
   private Component feed(CommunityView community) {
     VerticalLayout feed = new VerticalLayout();
     feed.setPadding(false);
+    feed.add(new org.agora.ui.announcements.PinnedAnnouncements(announcements, currentUser.required(), id, live));
     if (access.canPost(currentUser.required(), id)) {
       TextArea composer = new TextArea(getTranslation("community.postTo", community.name()));
       composer.setWidthFull();

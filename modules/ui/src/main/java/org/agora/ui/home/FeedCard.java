@@ -25,6 +25,7 @@ import org.agora.ui.layout.ExternalLink;
 import org.agora.ui.layout.MainLayout;
 import org.agora.ui.layout.Texts;
 import org.agora.ui.layout.Times;
+import org.agora.ui.privacy.FormerColleague;
 
 /**
  * One stream item: who, where, when (a link to the item's own page), what they wrote (already
@@ -226,7 +227,7 @@ public class FeedCard extends VerticalLayout {
   }
 
   private static Anchor person(FeedItem.PersonRef person) {
-    Anchor link = new Anchor("people/" + person.id(), person.displayName());
+    Anchor link = new Anchor("people/" + person.id(), FormerColleague.shown(person.displayName()));
     link.getStyle().set("font-weight", "600");
     return link;
   }
@@ -245,7 +246,7 @@ public class FeedCard extends VerticalLayout {
   }
 
   private static String target(FeedItem item) {
-    return item.target() == null ? Texts.t("feed.someone") : item.target().displayName();
+    return item.target() == null ? Texts.t("feed.someone") : FormerColleague.shown(item.target().displayName());
   }
 
   /** A list's empty, loading or error message, in place of its items. */

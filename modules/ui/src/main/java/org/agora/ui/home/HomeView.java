@@ -57,7 +57,9 @@ public class HomeView extends Div implements HasDynamicTitle {
   @Inject
   public HomeView(Feeds feeds, Posts posts, Communities communities, PersonDirectory directory, Search search,
       CurrentUser currentUser, FeedActions actions, LiveListeners live, Following following,
-      CommunityDirectory communityDirectory, EventActions events, Surveys surveys) {
+      CommunityDirectory communityDirectory, EventActions events, Surveys surveys,
+      org.agora.onboarding.boundary.Onboarding onboarding,
+      org.agora.announcements.boundary.Announcements announcements) {
     this.feeds = feeds;
     this.reader = currentUser.required();
     getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)").set("align-items", "flex-start")
@@ -81,7 +83,10 @@ public class HomeView extends Div implements HasDynamicTitle {
     newPosts.addClickListener(e -> refresh());
     stream = new FeedList((cursor, limit) -> feeds.home(reader, FeedFilter.ALL, PageRequest.of(limit, cursor)), actions,
         getTranslation("home.empty"));
-    column.add(new H2(getTranslation("home.title")), composer, newPosts, stream);
+    column.add(new H2(getTranslation("home.title")),
+        new org.agora.ui.announcements.PinnedAnnouncements(announcements, reader, null, live),
+        new org.agora.ui.onboarding.WelcomePanel(onboarding, reader), composer,
+        newPosts, stream);
     add(column, new HomeAside(new HomeAside.Sources() {
       @Override
       public List<String> trendingTags() {

@@ -73,7 +73,7 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
     add(new Paragraph(getTranslation("insights.note")));
     FlexLayout charts = wrapping();
     FlexLayout tables = wrapping();
-    for (DashboardFigure figure : DashboardFigure.shownFor(scope)) {
+    for (DashboardFigure figure : insights.figures(scope)) {
       Look look = look(figure);
       (look.chart() ? charts : tables).add(
           new FigurePanel(t(look.title()), figure.csv(scope), () -> figure.table(insights, scope), look.show(), executor));
@@ -95,6 +95,7 @@ public class InsightsView extends VerticalLayout implements BeforeEnterObserver,
       case ISOLATED_DEPARTMENTS -> table("insights.isolated");
       case TRENDING_TAGS -> table("insights.trending");
       case CONNECTORS -> table("insights.connectors");
+      case NEWCOMER_COHORTS -> table("insights.cohorts");
       case COMMUNITY_HEALTH -> table("insights.health");
     };
   }

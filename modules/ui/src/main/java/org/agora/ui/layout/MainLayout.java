@@ -58,7 +58,9 @@ public class MainLayout extends AppLayout {
     profile.getElement().setAttribute("aria-label", getTranslation("layout.myProfile", me.displayName()));
     Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(), e -> logout());
     logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-    HorizontalLayout person = new HorizontalLayout(avatar, profile, logout);
+    Anchor myData = new Anchor("me/data", getTranslation("privacy.title"));
+    myData.addClassName("my-data-link");
+    HorizontalLayout person = new HorizontalLayout(avatar, profile, myData, logout);
     person.addClassName("bar-person");
     person.setAlignItems(FlexComponent.Alignment.CENTER);
     Anchor skip = new Anchor("#main-content", getTranslation("layout.skip"));
@@ -99,6 +101,8 @@ public class MainLayout extends AppLayout {
       nav.addItem(new SideNavItem(getTranslation("nav.insights"), InsightsView.class, VaadinIcon.CHART.create()));
       nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USER_CHECK.create()));
       nav.addItem(new SideNavItem(getTranslation("nav.departments"), DepartmentsView.class, VaadinIcon.SITEMAP.create()));
+      nav.addItem(new SideNavItem(getTranslation("nav.onboarding"), org.agora.ui.onboarding.OnboardingAdminView.class,
+          VaadinIcon.HANDSHAKE.create()));
     }
     nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
     addToDrawer(nav, drawerPerson(me.id(), me.displayName(), me.avatarUrl()));
@@ -127,10 +131,11 @@ public class MainLayout extends AppLayout {
     Anchor profile = new Anchor("people/" + id, name);
     profile.getElement().setAttribute("aria-label", getTranslation("layout.myProfile", name));
     Anchor notifications = new Anchor("notifications", getTranslation("bell.all"));
+    Anchor myData = new Anchor("me/data", getTranslation("privacy.title"));
     Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(), e -> logout());
     logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     VerticalLayout person = new VerticalLayout(new HorizontalLayout(avatar(name, avatarUrl), profile), notifications,
-        language(id), logout);
+        myData, language(id), logout);
     person.addClassName("drawer-person");
     return person;
   }

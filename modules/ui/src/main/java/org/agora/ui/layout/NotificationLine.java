@@ -51,6 +51,12 @@ class NotificationLine extends Anchor {
     if (group.objectRef() != null && group.objectRef().startsWith("survey:")) {
       return "surveys/" + group.objectRef().substring("survey:".length());
     }
+    if (group.objectRef() != null && group.objectRef().startsWith("person:")) {
+      return "people/" + group.objectRef().substring("person:".length()); // a buddy's newcomer
+    }
+    if (group.type() == org.agora.activity.entity.NotificationType.ANNOUNCEMENT_REMINDER && group.activityId() != null) {
+      return "announcements/post/" + group.activityId(); // where "Read and understood" is
+    }
     if (group.activityId() != null) {
       return "posts/" + group.activityId();
     }

@@ -34,6 +34,7 @@ import org.agora.ui.home.FeedCard;
 import org.agora.ui.home.FeedList;
 import org.agora.ui.layout.ExternalLink;
 import org.agora.ui.layout.MainLayout;
+import org.agora.ui.privacy.FormerColleague;
 
 /** A colleague's profile: who they are, their skills with endorsements, follow button, their feed and bookmarks. */
 @Route(value = "people", layout = MainLayout.class)
@@ -79,12 +80,12 @@ public class ProfilePage extends VerticalLayout implements HasUrlParameter<Long>
   }
 
   private void show(ProfileView p) {
-    title = p.displayName();
+    title = FormerColleague.shown(p.displayName());
     Avatar avatar = MainLayout.avatar(p.displayName(), p.avatarUrl());
     avatar.addClassName("profile-photo");
     avatar.setWidth("96px");
     avatar.setHeight("96px");
-    VerticalLayout who = new VerticalLayout(new H2(p.displayName()),
+    VerticalLayout who = new VerticalLayout(new H2(title),
         new Span(join(p.title(), p.department() == null ? null : p.department().name(), p.location())));
     who.setPadding(false);
     add(new HorizontalLayout(avatar, who));

@@ -19,6 +19,8 @@ class NotificationLineTest {
   @Test
   void itLeadsToThePostElseTheCommunityElseThePerson() {
     assertThat(NotificationLine.target(group(NotificationType.REACTED, 1, 100L, 7L, ANNA))).isEqualTo("posts/100");
+    assertThat(NotificationLine.target(group(NotificationType.ANNOUNCEMENT_REMINDER, 1, 100L, null, ANNA)))
+        .isEqualTo("announcements/post/100");
     assertThat(NotificationLine.target(group(NotificationType.INVITED, 1, null, 7L, ANNA))).isEqualTo("communities/7");
     assertThat(NotificationLine.target(group(NotificationType.FOLLOWED, 1, null, null, ANNA, BEN))).isEqualTo("people/42");
     assertThat(NotificationLine.target(group(NotificationType.FOLLOWED, 1, null, null))).isEqualTo("notifications");
@@ -59,6 +61,19 @@ class NotificationLineTest {
     assertThat(NotificationLine.target(reminder)).isEqualTo("surveys/17");
     assertThat(NotificationLine.summary(reminder, Locale.GERMAN))
         .isEqualTo("Eine Befragung von Anna Berg, die du noch nicht beantwortet hast, endet bald");
+  }
+
+  @Test
+  void aBuddyIsLedToTheirNewcomerAndADepartmentToTheFirstPost() {
+    NotificationGroup buddy = new NotificationGroup(
+        1, NotificationType.BUDDY_ASSIGNED, List.of(ANNA), 1, 1, null, null, "person:5", null, Instant.EPOCH);
+    assertThat(NotificationLine.target(buddy)).isEqualTo("people/5");
+    assertThat(NotificationLine.summary(buddy, Locale.ENGLISH)).isEqualTo("Anna Berg is new here, and you are their buddy");
+    NotificationGroup hello = new NotificationGroup(
+        2, NotificationType.NEWCOMER_FIRST_POST, List.of(ANNA), 1, 1, 100L, null, null, null, Instant.EPOCH);
+    assertThat(NotificationLine.target(hello)).isEqualTo("posts/100");
+    assertThat(NotificationLine.summary(hello, Locale.GERMAN))
+        .isEqualTo("Anna Berg, neu in deiner Abteilung, hat den ersten Beitrag geschrieben: sag Hallo");
   }
 
   @Test
