@@ -16,7 +16,8 @@ import org.agora.live.entity.BusEvent;
  * a few set queries per event whatever the number of sessions. An activity goes to whoever has
  * its post in their home timeline (the feeds' push rule), its actor, and those who subscribed to
  * its community, actor or tags, and then only to those who may read it; a notification only to
- * its recipient; an announcement to its audience. Used for live events (all sessions of the node) and for replay (one session).
+ * its recipient; an announcement to its audience. Used for live events (all sessions of the node)
+ * and for replay (one session).
  */
 @ApplicationScoped
 public class Audiences {
