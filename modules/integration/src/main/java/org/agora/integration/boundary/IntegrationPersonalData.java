@@ -92,6 +92,7 @@ public class IntegrationPersonalData implements PersonalData {
   @Override
   public void erase(long personId, boolean keepContent) {
     scrubSyncReports(personId);
+    deleteDeliveriesNaming(personId);
     for (String delete : List.of(
         "delete from mail_settings where person_id = ?1",
         "delete from mail_queue where person_id = ?1",
@@ -103,6 +104,20 @@ public class IntegrationPersonalData implements PersonalData {
   }
 
   private record SyncRun(long id, String report) {}
+
+  /**
+   * A webhook delivery keeps a copy of its event for the delivery log, and events about the person
+   * carry their name and username: those deliveries go, delivered or not (a pending one would send
+   * the erased name out). A name is distinctive enough that a delivery naming a namesake going
+   * too costs only a log line.
+   */
+  private void deleteDeliveriesNaming(long personId) {
+    em.createNativeQuery(
+            "delete from webhook_delivery d using person_card p where p.id = ?1"
+                + " and (strpos(d.payload, p.username) > 0 or strpos(d.payload, p.display_name) > 0)")
+        .setParameter(1, personId)
+        .executeUpdate();
+  }
 
   /** The sync reports admins read (kept 90 days) name the person by username and entry: no longer. */
   private void scrubSyncReports(long personId) {
