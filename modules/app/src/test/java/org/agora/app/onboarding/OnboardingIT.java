@@ -92,7 +92,7 @@ class OnboardingIT {
     long recommended = community("Welcome Lounge", "PUBLIC");
     assertThat(admin.put("api/v1/admin/onboarding", "{\"departments\":[{\"departmentId\":" + departmentId()
         + ",\"communityId\":" + own + ",\"recommendedIds\":[" + recommended + "]}]}").status()).isEqualTo(200);
-    NewColleague nina = NewColleagues.join(base, DEPARTMENT, "Nina Newcomer");
+    NewColleague nina = NewColleagues.join(base, DEPARTMENT, "Nina Neumann");
     Api newcomer = nina.api();
     newcomer.post("api/v1/me/policy", "{}");
 
@@ -112,7 +112,7 @@ class OnboardingIT {
         .filter(n -> n.getString("objectRef", "").equals("person:" + nina.id())).toList();
     assertThat(buddyLines).hasSize(1);
     assertThat(buddyLines.get(0).getJsonArray("actors").getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(nina.id());
-    assertThat(array(team.as(0).get("api/v1/me/onboarding/newcomers")).toString()).contains("Nina Newcomer");
+    assertThat(array(team.as(0).get("api/v1/me/onboarding/newcomers")).toString()).contains("Nina Neumann");
     JsonObject withBuddy = newcomer.get("api/v1/me/onboarding").json();
     assertThat(withBuddy.getJsonObject("buddy").getJsonNumber("id").longValue()).isEqualTo(team.id(0));
     assertThat(steps(newcomer).get("buddy").getString("href")).isEqualTo("people/" + team.id(0));
@@ -159,7 +159,7 @@ class OnboardingIT {
     JsonObject progress = array(team.as(0).get("api/v1/me/onboarding/newcomers")).getValuesAs(JsonObject.class)
         .stream().filter(n -> n.getJsonObject("person").getJsonNumber("id").longValue() == nina.id()).findFirst().orElseThrow();
     assertThat(progress.getInt("stepsDone")).isEqualTo(progress.getInt("steps")).isEqualTo(5);
-    assertThat(admin.get("api/v1/admin/onboarding/newcomers").body()).contains("Nina Newcomer");
+    assertThat(admin.get("api/v1/admin/onboarding/newcomers").body()).contains("Nina Neumann");
     assertThat(admin.delete("api/v1/people/" + nina.id() + "/buddy").status()).isEqualTo(204);
     assertThat(newcomer.get("api/v1/me/onboarding").json().isNull("buddy")).isTrue();
   }

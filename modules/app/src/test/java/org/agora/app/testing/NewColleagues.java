@@ -27,12 +27,28 @@ public final class NewColleagues {
       insert.setString(2, name);
       insert.setString(3, username + "@agora.example");
       insert.setString(4, department);
+      long id;
       try (ResultSet row = insert.executeQuery()) {
         row.next();
-        return new NewColleague(base, username, row.getLong(1));
+        id = row.getLong(1);
       }
+      announce(base, id, name);
+      return new NewColleague(base, username, id);
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The row was written behind the API's back, so nobody heard of the person: an admin's profile
+   * change fires the event a new account would, and search indexes them like every colleague
+   * (SearchIT compares the people index with the database).
+   */
+  private static void announce(URL base, long id, String name) {
+    String body = jakarta.json.Json.createObjectBuilder().add("displayName", name).build().toString();
+    int status = Colleagues.admin(base).patch("api/v1/people/" + id, body).status();
+    if (status != 200) {
+      throw new IllegalStateException("announcing new colleague " + id + ": HTTP " + status);
     }
   }
 
